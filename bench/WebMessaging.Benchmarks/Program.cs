@@ -1,0 +1,76 @@
+using System.Text.Json;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace WebMessaging.Benchmarks;
+
+/// <summary>
+/// bench/run: measures our benchmarks with BenchmarkDotNet and node's figures for the same
+/// work in the same run, writes bench/results/latest.json and prints it as a table.
+/// </summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        var benchFolder = FindBenchFolder();
+        var quick = args.Contains("--quick");
+
+        Console.WriteLine("Measuring node's figures (bench/peers/node-peer.js)...");
+        var node = NodePeer.Measure(Path.Combine(benchFolder, "peers"));
+
+        var job = (quick ? Job.Dry.WithIterationCount(3) : Job.ShortRun.WithIterationCount(8))
+            .WithToolchain(InProcessEmitToolchain.Instance);
+        var config = ManualConfig.CreateMinimumViable()
+            .AddJob(job)
+            .WithOptions(ConfigOptions.DisableLogFile);
+
+        var summaries = BenchmarkRunner.Run(Suite.BenchmarkTypes, config);
+        var means = new Dictionary<string, double>();
+        foreach (var summary in summaries)
+        {
+            foreach (var report in summary.Reports)
+            {
+                if (report.ResultStatistics is { } statistics)
+                {
+                    means[report.BenchmarkCase.Descriptor.WorkloadMethod.Name] = statistics.Median;
+                }
+            }
+        }
+
+        var metrics = Suite.Metrics(means, node);
+        var resultsFolder = Path.Combine(benchFolder, "results");
+        Directory.CreateDirectory(resultsFolder);
+        var json = JsonSerializer.Serialize(metrics, new JsonSerializerOptions { WriteIndented = true });
+        File.WriteAllText(Path.Combine(resultsFolder, "latest.json"), json + "\n");
+        PrintTable(metrics);
+        return metrics.Count == Suite.ExpectedMetricCount ? 0 : 1;
+    }
+
+    private static void PrintTable(IReadOnlyList<Metric> metrics)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"{"metric",-40} {"unit",-10} {"ours",14} {"node",14}  target");
+        foreach (var metric in metrics)
+        {
+            var peer = metric.Peers.TryGetValue("node", out var value) ? value.ToString("N2") : "-";
+            Console.WriteLine($"{metric.Name,-40} {metric.Unit,-10} {metric.Ours,14:N2} {peer,14}  {metric.Target}");
+        }
+    }
+
+    private static string FindBenchFolder()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "bench", "peers");
+            if (Directory.Exists(candidate))
+            {
+                return Path.Combine(folder.FullName, "bench");
+            }
+        }
+
+        throw new DirectoryNotFoundException("Could not find the bench folder above " + AppContext.BaseDirectory);
+    }
+}
