@@ -435,7 +435,8 @@ public sealed class EventLoop
 
     /// <summary>
     /// Runs everything that is or comes due within <paramref name="duration"/> of the loop's
-    /// clock and leaves the clock at the end of that span (on a real clock: waits until then).
+    /// clock and leaves the clock at the end of that span (on a real clock: waits until then);
+    /// the span bounds the run, so <see cref="RunLimits.MaxVirtualTime"/> does not apply.
     /// </summary>
     public void RunFor(TimeSpan duration, RunLimits? limits = null)
     {
