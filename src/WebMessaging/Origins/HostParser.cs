@@ -12,6 +12,9 @@ internal static class HostParser
 {
     private static readonly IdnMapping Idna = new() { AllowUnassigned = true, UseStd3AsciiRules = false };
 
+    // U+002E (.) and the code points UTS #46 maps to it.
+    private static readonly System.Buffers.SearchValues<char> FullStops = System.Buffers.SearchValues.Create(".\u3002\uFF0E\uFF61");
+
     /// <summary>
     /// https://url.spec.whatwg.org/#concept-host-parser followed by the host serializer
     /// (https://url.spec.whatwg.org/#concept-host-serializer).
@@ -106,30 +109,11 @@ internal static class HostParser
         {
             result = HasAsciiUpper(domain) ? domain.ToLowerInvariant() : domain;
         }
-        else
+        else if (!TryLabelsToAscii(domain, out result, out error))
         {
-            try
-            {
-                // IMPLEMENTATION DEFINED: System.Globalization.IdnMapping (ICU's UTS #46) rejects
-                // some labels the standard accepts with CheckHyphens false (e.g. "ab--c" as a
-                // non-ASCII domain's label) and empty labels; such hosts fail to parse here,
-                // because no other UTS #46 implementation is available to the core library.
-                result = Idna.GetAscii(domain);
-            }
-            catch (ArgumentException exception)
-            {
-                // "2. If result is a failure value, domain-to-ASCII validation error, return
-                // failure."
-                result = string.Empty;
-                error = $"the domain '{domain}' is not a valid internationalized domain name ({exception.Message.TrimEnd('.')})";
-                return false;
-            }
-
-            // UTS #46 maps to lowercase; ICU keeps ASCII uppercase in some labels, so make sure.
-            if (HasAsciiUpper(result))
-            {
-                result = result.ToLowerInvariant();
-            }
+            // "2. If result is a failure value, domain-to-ASCII validation error, return
+            // failure."
+            return false;
         }
 
         // "3. If result is the empty string, domain-to-ASCII validation error, return failure."
@@ -152,6 +136,110 @@ internal static class HostParser
 
         // "5. Assert: result contains no uppercase ASCII alpha."
         // "6. Return result."
+        return true;
+    }
+
+    /// <summary>
+    /// UTS #46 ToASCII (https://www.unicode.org/reports/tr46/#ToASCII) one label at a time,
+    /// through <see cref="IdnMapping"/> for labels that need it.
+    /// </summary>
+    /// <remarks>
+    /// IMPLEMENTATION DEFINED: IdnMapping (ICU) fails empty labels and labels that begin or end
+    /// with U+002D (-), which UTS #46 accepts with CheckHyphens and VerifyDnsLength false, so the
+    /// domain is split here and ASCII labels without "xn--" are only lowercased (the step the
+    /// standard's own note allows for ASCII domains). The full stop variants U+3002, U+FF0E and
+    /// U+FF61, which UTS #46 maps to U+002E (.), are split on too.
+    /// FIXME: "CheckBidi set to true": IdnMapping does not apply the Bidi rule (RFC 5893), so
+    /// e.g. a label mixing Hebrew and Latin letters is accepted.
+    /// </remarks>
+    private static bool TryLabelsToAscii(string domain, out string result, out string? error)
+    {
+        result = string.Empty;
+        error = null;
+        var output = new StringBuilder(domain.Length + 16);
+        var labels = domain.AsSpan();
+        while (true)
+        {
+            var end = labels.IndexOfAny(FullStops);
+            var label = end < 0 ? labels : labels[..end];
+            if (label.Length > 0)
+            {
+                if (Ascii.IsValid(label) && !label.StartsWith("xn--", StringComparison.OrdinalIgnoreCase))
+                {
+                    foreach (var c in label)
+                    {
+                        output.Append(char.ToLowerInvariant(c));
+                    }
+                }
+                else
+                {
+                    if (!TryLabelToAscii(label, output))
+                    {
+                        error = $"the domain '{domain}' is not a valid internationalized domain name";
+                        return false;
+                    }
+                }
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            output.Append('.');
+            labels = labels[(end + 1)..];
+        }
+
+        result = output.ToString();
+        return true;
+    }
+
+    /// <summary>Appends UTS #46 ToASCII of one label that is not plain ASCII, or returns false when the label is invalid.</summary>
+    private static bool TryLabelToAscii(ReadOnlySpan<char> label, StringBuilder output)
+    {
+        // IdnMapping rejects a label that begins or ends with U+002D (-) (CheckHyphens true).
+        // Such a label is valid here, so the hyphens are set aside, the rest is mapped and
+        // validated by IdnMapping, and the whole label is Punycode-encoded again.
+        var inner = label.Trim('-');
+        if (inner.Length == 0)
+        {
+            return false;
+        }
+
+        string ascii;
+        try
+        {
+            ascii = Idna.GetAscii(inner.ToString());
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+
+        if (inner.Length == label.Length)
+        {
+            // UTS #46 maps to lowercase; make sure ASCII letters kept as given are too.
+            foreach (var c in ascii)
+            {
+                output.Append(char.ToLowerInvariant(c));
+            }
+
+            return true;
+        }
+
+        var leading = label.Length - label.TrimStart('-').Length;
+        var trailing = label.Length - label.TrimEnd('-').Length;
+        var mapped = string.Concat(new string('-', leading), Idna.GetUnicode(ascii).ToLowerInvariant(), new string('-', trailing));
+        if (Ascii.IsValid(mapped))
+        {
+            output.Append(mapped);
+        }
+        else
+        {
+            output.Append("xn--");
+            Punycode.Encode(mapped, output);
+        }
+
         return true;
     }
 
