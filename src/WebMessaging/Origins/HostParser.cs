@@ -197,26 +197,7 @@ internal static class HostParser
     /// <summary>Appends UTS #46 ToASCII of one label that is not plain ASCII, or returns false when the label is invalid.</summary>
     private static bool TryLabelToAscii(ReadOnlySpan<char> label, StringBuilder output)
     {
-        // IdnMapping rejects a label that begins or ends with U+002D (-) (CheckHyphens true).
-        // Such a label is valid here, so the hyphens are set aside, the rest is mapped and
-        // validated by IdnMapping, and the whole label is Punycode-encoded again.
-        var inner = label.Trim('-');
-        if (inner.Length == 0)
-        {
-            return false;
-        }
-
-        string ascii;
-        try
-        {
-            ascii = Idna.GetAscii(inner.ToString());
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-
-        if (inner.Length == label.Length)
+        if (TryIdnaGetAscii(label, out var ascii))
         {
             // UTS #46 maps to lowercase; make sure ASCII letters kept as given are too.
             foreach (var c in ascii)
@@ -225,6 +206,21 @@ internal static class HostParser
             }
 
             return true;
+        }
+
+        // IdnMapping rejects a label that begins or ends with U+002D (-) (as if CheckHyphens
+        // were true), also in its Punycode form. Such a label is valid here, so the hyphens are
+        // set aside, the rest is mapped and validated by IdnMapping, and the whole label is
+        // Punycode-encoded again.
+        if (label.StartsWith("xn--", StringComparison.OrdinalIgnoreCase))
+        {
+            return TryAcceptPunycodeWithEdgeHyphens(label, output);
+        }
+
+        var inner = label.Trim('-');
+        if (inner.Length == label.Length || !TryIdnaGetAscii(inner, out ascii))
+        {
+            return false;
         }
 
         var leading = label.Length - label.TrimStart('-').Length;
@@ -241,6 +237,56 @@ internal static class HostParser
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Accepts an "xn--" label that IdnMapping refused only because its decoded form begins or
+    /// ends with U+002D (-): the rest must be valid and already mapped (UTS #46 "Validity
+    /// Criteria" for a decoded Punycode label), and the label must be the canonical encoding.
+    /// </summary>
+    private static bool TryAcceptPunycodeWithEdgeHyphens(ReadOnlySpan<char> label, StringBuilder output)
+    {
+        if (!Punycode.TryDecode(label[4..], out var decoded))
+        {
+            return false;
+        }
+
+        var inner = decoded.AsSpan().Trim('-');
+        if (inner.Length == decoded.Length || Ascii.IsValid(inner) || !TryIdnaGetAscii(inner, out var innerAscii)
+            || !inner.SequenceEqual(Idna.GetUnicode(innerAscii)))
+        {
+            return false;
+        }
+
+        var canonical = new StringBuilder(label.Length);
+        canonical.Append("xn--");
+        Punycode.Encode(decoded, canonical);
+        if (!label.Equals(canonical.ToString(), StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        output.Append(canonical);
+        return true;
+    }
+
+    private static bool TryIdnaGetAscii(ReadOnlySpan<char> label, out string ascii)
+    {
+        ascii = string.Empty;
+        if (label.IsEmpty)
+        {
+            return false;
+        }
+
+        try
+        {
+            ascii = Idna.GetAscii(label.ToString());
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>https://url.spec.whatwg.org/#concept-opaque-host-parser</summary>

@@ -3,9 +3,9 @@ using System.Text;
 namespace WebMessaging.Origins;
 
 /// <summary>
-/// The Punycode encoder of RFC 3492 (https://www.rfc-editor.org/rfc/rfc3492#section-6.3), used
-/// only for labels that <see cref="System.Globalization.IdnMapping"/> refuses to encode although
-/// UTS #46 with CheckHyphens false accepts them.
+/// The Punycode encoder and decoder of RFC 3492 (https://www.rfc-editor.org/rfc/rfc3492#section-6),
+/// used only for labels that <see cref="System.Globalization.IdnMapping"/> refuses although
+/// UTS #46 with CheckHyphens false accepts them (labels that begin or end with U+002D (-)).
 /// </summary>
 internal static class Punycode
 {
@@ -116,6 +116,121 @@ internal static class Punycode
             n++;
         }
     }
+
+    /// <summary>Decodes <paramref name="encoded"/> (without the "xn--" prefix), or returns false when it is not valid Punycode.</summary>
+    public static bool TryDecode(ReadOnlySpan<char> encoded, out string decoded)
+    {
+        decoded = string.Empty;
+
+        // https://www.rfc-editor.org/rfc/rfc3492#section-6.2
+        // "let n = initial_n; let i = 0; let bias = initial_bias; let output = an empty string
+        // indexed from 0"
+        long n = InitialN;
+        long i = 0;
+        var bias = InitialBias;
+        var output = new List<int>(encoded.Length);
+
+        // "consume all code points before the last delimiter (if there is one) and copy them to
+        // output, fail on any non-basic code point"
+        var delimiter = encoded.LastIndexOf('-');
+        for (var j = 0; j < delimiter; j++)
+        {
+            if (encoded[j] >= 0x80)
+            {
+                return false;
+            }
+
+            output.Add(encoded[j]);
+        }
+
+        // "if more than zero code points were consumed then consume one more (which will be the
+        // last delimiter)"
+        var position = delimiter > 0 ? delimiter + 1 : 0;
+
+        // "while the input is not exhausted do begin"
+        while (position < encoded.Length)
+        {
+            // "let oldi = i; let w = 1"
+            var oldI = i;
+            long w = 1;
+
+            // "for k = base to infinity in steps of base do begin"
+            for (var k = Base; ; k += Base)
+            {
+                // "consume a code point, or fail if there was none to consume"
+                if (position >= encoded.Length)
+                {
+                    return false;
+                }
+
+                // "let digit = the code point's digit-value, fail if it has none"
+                var digit = DigitValue(encoded[position++]);
+                if (digit < 0)
+                {
+                    return false;
+                }
+
+                // "let i = i + digit * w, fail on overflow"
+                i += digit * w;
+
+                // "let t = tmin if k <= bias {+ tmin}, or tmax if k >= bias + tmax, or k - bias
+                // otherwise"
+                var t = k <= bias ? TMin : k >= bias + TMax ? TMax : k - bias;
+
+                // "if digit < t then break"
+                if (digit < t)
+                {
+                    break;
+                }
+
+                // "let w = w * (base - t), fail on overflow"
+                w *= Base - t;
+                if (i > MaxCodePoint * (long)(encoded.Length + 1) || w > MaxCodePoint * (long)Base)
+                {
+                    return false;
+                }
+            }
+
+            // "let bias = adapt(i - oldi, length(output) + 1, test oldi is 0?)"
+            bias = Adapt(i - oldI, output.Count + 1, oldI == 0);
+
+            // "let n = n + i div (length(output) + 1), fail on overflow"
+            // "let i = i mod (length(output) + 1)"
+            n += i / (output.Count + 1);
+            i %= output.Count + 1;
+
+            // "{if n is a basic code point then fail}"
+            if (n < 0x80 || n > MaxCodePoint || n is >= 0xD800 and <= 0xDFFF)
+            {
+                return false;
+            }
+
+            // "insert n into output at position i"
+            // "increment i"
+            output.Insert((int)i, (int)n);
+            i++;
+        }
+
+        var builder = new StringBuilder(output.Count + 4);
+        foreach (var codePoint in output)
+        {
+            builder.Append(new Rune(codePoint).ToString());
+        }
+
+        decoded = builder.ToString();
+        return true;
+    }
+
+    private const int MaxCodePoint = 0x10FFFF;
+
+    // "digit-values: A..Z and a..z are 0..25, 0..9 are 26..35"
+    private static int DigitValue(char c) => c switch
+    {
+        >= 'a' and <= 'z' => c - 'a',
+        >= 'A' and <= 'Z' => c - 'A',
+        >= '0' and <= '9' => c - '0' + 26,
+        _ => -1,
+    };
 
     // https://www.rfc-editor.org/rfc/rfc3492#section-6.1
     private static int Adapt(long delta, int numPoints, bool firstTime)
