@@ -10,7 +10,9 @@ namespace WebMessaging.Origins;
 /// </summary>
 internal static class HostParser
 {
-    private static readonly IdnMapping Idna = new() { AllowUnassigned = true, UseStd3AsciiRules = false };
+    // "UseSTD3ASCIIRules set to beStrict" (false). UTS #46 disallows unassigned code points, so
+    // AllowUnassigned stays false.
+    private static readonly IdnMapping Idna = new() { AllowUnassigned = false, UseStd3AsciiRules = false };
 
     // U+002E (.) and the code points UTS #46 maps to it.
     private static readonly System.Buffers.SearchValues<char> FullStops = System.Buffers.SearchValues.Create(".\u3002\uFF0E\uFF61");

@@ -43,11 +43,11 @@ public sealed class Origin : IEquatable<Origin>
     public static Origin CreateOpaque() => new(null, null, null);
 
     /// <summary>Creates a tuple origin from a scheme, a serialized host and a port (null for the scheme's default port).</summary>
-    /// <exception cref="ArgumentException">The scheme is empty or not lowercase, the host is empty for a scheme other than file, or the port is outside 0-65535.</exception>
+    /// <exception cref="ArgumentException">The scheme is empty or not an ASCII lowercase URL scheme, the host is empty, or the port is outside 0-65535.</exception>
     public static Origin CreateTuple(string scheme, string host, int? port)
     {
         ArgumentException.ThrowIfNullOrEmpty(scheme);
-        ArgumentNullException.ThrowIfNull(host);
+        ArgumentException.ThrowIfNullOrEmpty(host);
         foreach (var c in scheme)
         {
             if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '+' or '-' or '.'))

@@ -8,14 +8,11 @@ namespace WebMessaging.Origins;
 public sealed class TargetOrigin
 {
     /// <summary>The wildcard target origin "*", which matches every document.</summary>
-    private static readonly TargetOrigin Wildcard = new(null, "*");
+    private static readonly TargetOrigin Wildcard = new(null);
 
-    private readonly string source;
-
-    private TargetOrigin(Origin? origin, string source)
+    private TargetOrigin(Origin? origin)
     {
         Origin = origin;
-        this.source = source;
     }
 
     /// <summary>Whether the argument was "*", so the message is delivered whatever the target document's origin.</summary>
@@ -36,7 +33,7 @@ public sealed class TargetOrigin
         // incumbentSettings's origin."
         if (targetOrigin == "/")
         {
-            return new TargetOrigin(callerOrigin, targetOrigin);
+            return new TargetOrigin(callerOrigin);
         }
 
         // "5. Otherwise, if targetOrigin is not a single U+002A ASTERISK character (*), then:"
@@ -51,7 +48,7 @@ public sealed class TargetOrigin
             ?? throw new OriginSyntaxException(targetOrigin, error!);
 
         // "3. Set targetOrigin to parsedURL's origin."
-        return new TargetOrigin(parsedUrl.Origin, targetOrigin);
+        return new TargetOrigin(parsedUrl.Origin);
     }
 
     /// <summary>
@@ -71,7 +68,4 @@ public sealed class TargetOrigin
 
     /// <summary>Returns "*" for the wildcard, otherwise the target origin's serialization (e.g. "https://a.example").</summary>
     public override string ToString() => Origin is null ? "*" : Origin.Serialize();
-
-    /// <summary>The argument as the caller passed it.</summary>
-    internal string Source => source;
 }

@@ -172,7 +172,7 @@ public sealed class Url
             // serialized, to output."
             if (Port is { } port)
             {
-                output.Append(':').Append(port.ToString(CultureInfo.InvariantCulture));
+                output.Append(CultureInfo.InvariantCulture, $":{port}");
             }
         }
 

@@ -58,15 +58,15 @@ internal sealed class UrlParser
 
     private void Reset()
     {
-        buffer.Clear();
-        username.Clear();
-        password.Clear();
-        path.Clear();
-        query.Clear();
-        fragment.Clear();
+        Release(buffer);
+        Release(username);
+        Release(password);
+        Release(path);
+        Release(query);
+        Release(fragment);
         input = string.Empty;
         baseUrl = null;
-        scheme = string.Empty;
+        Scheme = string.Empty;
         host = null;
         port = null;
         pathSegmentCount = 0;
@@ -75,7 +75,28 @@ internal sealed class UrlParser
         hasFragment = false;
     }
 
-    private bool IsSpecial => Url.IsSpecialScheme(scheme);
+    // "A URL is special if its scheme is a special scheme.", cached whenever the scheme is set.
+    private bool isSpecial;
+
+    private string Scheme
+    {
+        get => scheme;
+        set
+        {
+            scheme = value;
+            isSpecial = Url.IsSpecialScheme(value);
+        }
+    }
+
+    // A thread keeps its builders between parses, but not the memory of an unusually long URL.
+    private static void Release(StringBuilder builder)
+    {
+        builder.Clear();
+        if (builder.Capacity > 4096)
+        {
+            builder.Capacity = 64;
+        }
+    }
 
     // https://url.spec.whatwg.org/#concept-basic-url-parser
     private Url? Run(string rawInput, Url? baseUrl, out string? error)
@@ -142,7 +163,7 @@ internal sealed class UrlParser
                     else if (c == ':')
                     {
                         // "2. Set url's scheme to buffer."
-                        scheme = InternScheme(buffer);
+                        Scheme = InternScheme(buffer);
 
                         // "4. Set buffer to the empty string."
                         buffer.Clear();
@@ -159,14 +180,14 @@ internal sealed class UrlParser
                         // is url's scheme: 1. Assert: base is special (and therefore does not
                         // have an opaque path). 2. Set state to special relative or authority
                         // state."
-                        else if (IsSpecial && baseUrl is not null && baseUrl.Scheme == scheme)
+                        else if (isSpecial && baseUrl is not null && baseUrl.Scheme == scheme)
                         {
                             state = UrlParserState.SpecialRelativeOrAuthority;
                         }
 
                         // "7. Otherwise, if url is special, set state to special authority
                         // slashes state."
-                        else if (IsSpecial)
+                        else if (isSpecial)
                         {
                             state = UrlParserState.SpecialAuthoritySlashes;
                         }
@@ -221,7 +242,7 @@ internal sealed class UrlParser
                     // state."
                     if (baseUrl.HasOpaquePath)
                     {
-                        scheme = baseUrl.Scheme;
+                        Scheme = baseUrl.Scheme;
                         hasOpaquePath = true;
                         path.Append(baseUrl.Path);
                         SetQuery(baseUrl.Query);
@@ -284,12 +305,12 @@ internal sealed class UrlParser
                 case UrlParserState.Relative:
                     // "1. Assert: base's scheme is not "file"."
                     // "2. Set url's scheme to base's scheme."
-                    scheme = baseUrl!.Scheme;
+                    Scheme = baseUrl!.Scheme;
 
                     // "3. If c is U+002F (/), then set state to relative slash state."
                     // "4. Otherwise, if url is special and c is U+005C (\), invalid-reverse-solidus
                     // validation error, set state to relative slash state."
-                    if (c == '/' || (IsSpecial && c == '\\'))
+                    if (c == '/' || (isSpecial && c == '\\'))
                     {
                         state = UrlParserState.RelativeSlash;
                     }
@@ -338,7 +359,7 @@ internal sealed class UrlParser
                     // "1. If url is special and c is U+002F (/) or U+005C (\), then: 1. If c is
                     // U+005C (\), invalid-reverse-solidus validation error. 2. Set state to
                     // special authority ignore slashes state."
-                    if (IsSpecial && (c == '/' || c == '\\'))
+                    if (isSpecial && (c == '/' || c == '\\'))
                     {
                         state = UrlParserState.SpecialAuthorityIgnoreSlashes;
                     }
@@ -432,7 +453,7 @@ internal sealed class UrlParser
                     // "2. Otherwise, if one of the following is true: c is the EOF code point,
                     // U+002F (/), U+003F (?), or U+0023 (#); url is special and c is U+005C (\)
                     // then:"
-                    else if (c is Eof or '/' or '?' or '#' || (IsSpecial && c == '\\'))
+                    else if (c is Eof or '/' or '?' or '#' || (isSpecial && c == '\\'))
                     {
                         // "1. If atSignSeen is true and buffer is the empty string, host-missing
                         // validation error, return failure."
@@ -487,13 +508,13 @@ internal sealed class UrlParser
                     // "3. Otherwise, if one of the following is true: c is the EOF code point,
                     // U+002F (/), U+003F (?), or U+0023 (#); url is special and c is U+005C (\)
                     // then decrease pointer by 1, and then:"
-                    else if (c is Eof or '/' or '?' or '#' || (IsSpecial && c == '\\'))
+                    else if (c is Eof or '/' or '?' or '#' || (isSpecial && c == '\\'))
                     {
                         pointer--;
 
                         // "1. If url is special and buffer is the empty string, host-missing
                         // validation error, return failure."
-                        if (IsSpecial && buffer.Length == 0)
+                        if (isSpecial && buffer.Length == 0)
                         {
                             error = "the host is missing";
                             return null;
@@ -541,7 +562,7 @@ internal sealed class UrlParser
                     // "2. Otherwise, if one of the following is true: c is the EOF code point,
                     // U+002F (/), U+003F (?), or U+0023 (#); url is special and c is U+005C (\);
                     // state override is given then:"
-                    else if (c is Eof or '/' or '?' or '#' || (IsSpecial && c == '\\'))
+                    else if (c is Eof or '/' or '?' or '#' || (isSpecial && c == '\\'))
                     {
                         // "1. If buffer is not the empty string:"
                         if (buffer.Length > 0)
@@ -587,7 +608,7 @@ internal sealed class UrlParser
 
                 case UrlParserState.File:
                     // "1. Set url's scheme to "file"."
-                    scheme = "file";
+                    Scheme = "file";
 
                     // "2. Set url's host to the empty string."
                     host = string.Empty;
@@ -758,7 +779,7 @@ internal sealed class UrlParser
                 case UrlParserState.PathStart:
                     // "1. If url is special, then: 1. Set state to path state. 2. If c is neither
                     // U+002F (/) nor U+005C (\), then decrease pointer by 1."
-                    if (IsSpecial)
+                    if (isSpecial)
                     {
                         state = UrlParserState.Path;
                         if (c != '/' && c != '\\')
@@ -800,9 +821,9 @@ internal sealed class UrlParser
                     // "1. If one of the following is true: c is the EOF code point or U+002F (/);
                     // url is special and c is U+005C (\); state override is not given and c is
                     // U+003F (?) or U+0023 (#) then:"
-                    if (c is Eof or '/' or '?' or '#' || (IsSpecial && c == '\\'))
+                    if (c is Eof or '/' or '?' or '#' || (isSpecial && c == '\\'))
                     {
-                        var slash = c == '/' || (IsSpecial && c == '\\');
+                        var slash = c == '/' || (isSpecial && c == '\\');
 
                         // "1. If url is special and c is U+005C (\), invalid-reverse-solidus
                         // validation error."
@@ -933,7 +954,7 @@ internal sealed class UrlParser
                     }
                     else if (c != Eof)
                     {
-                        PercentEncoding.AppendEncoded(query, input, ref pointer, IsSpecial ? PercentEncodeSet.SpecialQuery : PercentEncodeSet.Query);
+                        PercentEncoding.AppendEncoded(query, input, ref pointer, isSpecial ? PercentEncodeSet.SpecialQuery : PercentEncodeSet.Query);
                     }
 
                     break;
@@ -987,7 +1008,7 @@ internal sealed class UrlParser
 
     private bool TryParseHostFromBuffer(out string? error)
     {
-        if (!HostParser.TryParse(buffer.ToString(), isOpaque: !IsSpecial, out var parsed, out error))
+        if (!HostParser.TryParse(buffer.ToString(), isOpaque: !isSpecial, out var parsed, out error))
         {
             return false;
         }
