@@ -17,6 +17,9 @@ public sealed class Origin : IEquatable<Origin>
     private readonly string? host;
     private readonly int? port;
 
+    // The ASCII serialization, made on first use: MessageEvent.origin reads it for every message.
+    private string? serialized;
+
     private Origin(string? scheme, string? host, int? port)
     {
         this.scheme = scheme;
@@ -73,7 +76,10 @@ public sealed class Origin : IEquatable<Origin>
     /// (https://html.spec.whatwg.org/multipage/browsers.html#ascii-serialisation-of-an-origin),
     /// e.g. "https://example.com:8443", or "null" when opaque.
     /// </summary>
-    public string Serialize()
+    public string Serialize() => serialized ??= SerializeCore();
+
+    // https://html.spec.whatwg.org/multipage/browsers.html#ascii-serialisation-of-an-origin
+    private string SerializeCore()
     {
         // "1. If origin is an opaque origin, then return "null"."
         if (scheme is null)

@@ -28,11 +28,13 @@ internal sealed class UrlParser
     private readonly StringBuilder fragment = new(32);
 
     private string input = string.Empty;
-    private Url? baseUrl;
 
     // The URL record being built (https://url.spec.whatwg.org/#concept-url). The path is kept
     // serialized: segments never contain U+002F (/), so "/" + segment per item is reversible.
     private string scheme = string.Empty;
+
+    // "A URL is special if its scheme is a special scheme.", kept whenever the scheme is set.
+    private bool isSpecial;
     private string? host;
     private int? port;
     private int pathSegmentCount;
@@ -65,7 +67,6 @@ internal sealed class UrlParser
         Release(query);
         Release(fragment);
         input = string.Empty;
-        baseUrl = null;
         Scheme = string.Empty;
         host = null;
         port = null;
@@ -74,9 +75,6 @@ internal sealed class UrlParser
         hasQuery = false;
         hasFragment = false;
     }
-
-    // "A URL is special if its scheme is a special scheme.", cached whenever the scheme is set.
-    private bool isSpecial;
 
     private string Scheme
     {
@@ -102,7 +100,6 @@ internal sealed class UrlParser
     private Url? Run(string rawInput, Url? baseUrl, out string? error)
     {
         error = null;
-        this.baseUrl = baseUrl;
 
         // "1. If url is not given: 1. Set url to a new URL. 2. If input contains any leading or
         // trailing C0 control or space, invalid-URL-unit validation error. 3. Remove any leading

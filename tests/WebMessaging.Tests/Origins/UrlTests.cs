@@ -203,4 +203,22 @@ public sealed class UrlTests
     {
         Assert.True(Url.Parse(input).Origin.IsOpaque);
     }
+
+    [Fact]
+    public void Parse_FromManyThreadsAtOnce_GivesEachCallerItsOwnResult()
+    {
+        var failures = 0;
+
+        Parallel.For(0, 2000, i =>
+        {
+            var input = $"https://host{i}.example:{1000 + i}/p{i}?q={i}#f{i}";
+            var href = Url.Parse(input).Href;
+            if (href != input)
+            {
+                Interlocked.Increment(ref failures);
+            }
+        });
+
+        Assert.Equal(0, failures);
+    }
 }
