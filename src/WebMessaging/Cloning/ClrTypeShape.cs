@@ -1,0 +1,104 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace WebMessaging.Cloning;
+
+/// <summary>
+/// What the CLR realm learned about a type it has no built-in rule for: which kind of
+/// JavaScript value it becomes and, for a plain object, compiled getters of its public
+/// properties. Made once per type (reflection and compilation happen here only) and cached.
+/// </summary>
+internal sealed class ClrTypeShape
+{
+    private static readonly ConcurrentDictionary<Type, ClrTypeShape> Cache = new();
+    private static readonly Func<Type, ClrTypeShape> Factory = Create;
+
+    private ClrTypeShape(ClrShapeKind kind, ClrPropertyGetter[] properties)
+    {
+        Kind = kind;
+        Properties = properties;
+    }
+
+    /// <summary>How values of the type are read.</summary>
+    public ClrShapeKind Kind { get; }
+
+    /// <summary>The kind of JavaScript value the type becomes.</summary>
+    public RealmValueKind ValueKind => Kind switch
+    {
+        ClrShapeKind.PropertyBag or ClrShapeKind.StringKeyedDictionary => RealmValueKind.Object,
+        ClrShapeKind.Dictionary => RealmValueKind.Map,
+        ClrShapeKind.Set => RealmValueKind.Set,
+        _ => RealmValueKind.Array,
+    };
+
+    /// <summary>For <see cref="ClrShapeKind.PropertyBag"/>: the properties, in declaration order.</summary>
+    public ClrPropertyGetter[] Properties { get; }
+
+    /// <summary>The shape of <paramref name="type"/>.</summary>
+    public static ClrTypeShape For(Type type) => Cache.GetOrAdd(type, Factory);
+
+    private static ClrTypeShape Create(Type type)
+    {
+        if (typeof(IDictionary).IsAssignableFrom(type))
+        {
+            Type? keyType = FindGenericInterface(type, typeof(IDictionary<,>))?.GetGenericArguments()[0];
+            return new(keyType == typeof(string) ? ClrShapeKind.StringKeyedDictionary : ClrShapeKind.Dictionary, []);
+        }
+
+        if (FindGenericInterface(type, typeof(ISet<>)) is not null || FindGenericInterface(type, typeof(IReadOnlySet<>)) is not null)
+        {
+            return new(ClrShapeKind.Set, []);
+        }
+
+        if (typeof(IList).IsAssignableFrom(type))
+        {
+            return new(ClrShapeKind.List, []);
+        }
+
+        if (typeof(IEnumerable).IsAssignableFrom(type))
+        {
+            return new(ClrShapeKind.Enumerable, []);
+        }
+
+        var getters = new List<ClrPropertyGetter>();
+        foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetMethod is not { IsPublic: true } || property.GetIndexParameters().Length > 0)
+            {
+                continue;
+            }
+
+            getters.Add(new ClrPropertyGetter(property.Name, CompileGetter(type, property)));
+        }
+
+        return new(ClrShapeKind.PropertyBag, [.. getters]);
+    }
+
+    private static Func<object, object?> CompileGetter(Type type, PropertyInfo property)
+    {
+        // (object instance) => (object)((T)instance).Property
+        ParameterExpression instance = Expression.Parameter(typeof(object), "instance");
+        Expression body = Expression.Convert(Expression.Property(Expression.Convert(instance, type), property), typeof(object));
+        return Expression.Lambda<Func<object, object?>>(body, instance).Compile();
+    }
+
+    private static Type? FindGenericInterface(Type type, Type genericInterface)
+    {
+        if (type.IsInterface && type.IsGenericType && type.GetGenericTypeDefinition() == genericInterface)
+        {
+            return type;
+        }
+
+        foreach (Type candidate in type.GetInterfaces())
+        {
+            if (candidate.IsGenericType && candidate.GetGenericTypeDefinition() == genericInterface)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}

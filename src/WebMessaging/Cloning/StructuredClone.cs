@@ -1,0 +1,87 @@
+using WebMessaging.Cloning.Records;
+
+namespace WebMessaging.Cloning;
+
+/// <summary>
+/// https://html.spec.whatwg.org/multipage/structured-data.html#safe-passing-of-structured-data
+/// The entry points of structured cloning: serialize a value of any realm to an
+/// engine-neutral record, and deserialize a record into any realm. <see cref="Clone(object?)"/>
+/// does both for CLR values, like JavaScript's structuredClone().
+/// </summary>
+public static class StructuredClone
+{
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/structured-data.html#structuredserialize
+    /// "Return ? StructuredSerializeInternal(value, false)."
+    /// </summary>
+    public static SerializedValue Serialize<TValue, TReader>(TReader reader, TValue value)
+        where TReader : IRealmReader<TValue>
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new StructuredSerializer<TValue, TReader>(reader, forStorage: false).SerializeInternal(value);
+    }
+
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/structured-data.html#structuredserializeforstorage
+    /// "Return ? StructuredSerializeInternal(value, true)."
+    /// </summary>
+    public static SerializedValue SerializeForStorage<TValue, TReader>(TReader reader, TValue value)
+        where TReader : IRealmReader<TValue>
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new StructuredSerializer<TValue, TReader>(reader, forStorage: true).SerializeInternal(value);
+    }
+
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/structured-data.html#structuredserializewithtransfer
+    /// Serializes <paramref name="value"/>, then transfers every object of
+    /// <paramref name="transferList"/>: ArrayBuffers move their bytes into the result and are
+    /// detached, platform objects run their transfer steps and are detached.
+    /// </summary>
+    public static SerializedWithTransfer SerializeWithTransfer<TValue, TReader>(TReader reader, TValue value, IReadOnlyList<TValue> transferList)
+        where TReader : IRealmReader<TValue>
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(transferList);
+        return new StructuredSerializer<TValue, TReader>(reader, forStorage: false).SerializeWithTransfer(value, transferList);
+    }
+
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/structured-data.html#structureddeserialize
+    /// Builds the value <paramref name="serialized"/> describes in the writer's realm.
+    /// </summary>
+    public static TValue Deserialize<TValue, TWriter>(TWriter writer, SerializedValue serialized)
+        where TWriter : IRealmWriter<TValue>
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        return new StructuredDeserializer<TValue, TWriter>(writer).Deserialize(serialized);
+    }
+
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/structured-data.html#structureddeserializewithtransfer
+    /// Receives the transferred objects in the writer's realm, then builds the value. A
+    /// result of <see cref="SerializeWithTransfer"/> is meant to be deserialized once: the
+    /// transferred bytes are adopted, not copied.
+    /// </summary>
+    public static DeserializedWithTransfer<TValue> DeserializeWithTransfer<TValue, TWriter>(TWriter writer, SerializedWithTransfer serializeWithTransferResult)
+        where TWriter : IRealmWriter<TValue>
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(serializeWithTransferResult);
+        return new StructuredDeserializer<TValue, TWriter>(writer).DeserializeWithTransfer(serializeWithTransferResult);
+    }
+
+    /// <summary>
+    /// A structured clone of a CLR value graph (shared references and cycles kept) in
+    /// <see cref="ClrRealm.Default"/>, like JavaScript's structuredClone(value).
+    /// </summary>
+    public static object? Clone(object? value) => ClrRealm.Default.Deserialize(ClrRealm.Default.Serialize(value));
+
+    /// <summary>
+    /// A structured clone of a CLR value graph that transfers the objects of
+    /// <paramref name="transfer"/> (e.g. <see cref="Values.ArrayBuffer"/>s, which are detached
+    /// and whose bytes move to the clone), like structuredClone(value, { transfer }).
+    /// </summary>
+    public static object? Clone(object? value, IReadOnlyList<object?> transfer) =>
+        ClrRealm.Default.DeserializeWithTransfer(ClrRealm.Default.SerializeWithTransfer(value, transfer)).Deserialized;
+}
