@@ -15,7 +15,7 @@ namespace WebMessaging.Cloning;
 /// builds CLR values from serialized records. The mapping, both ways, is in
 /// docs/clr-value-mapping.md.
 /// </summary>
-public sealed class ClrRealm : IRealmReader<object?>, IRealmWriter<object?>
+public sealed class ClrRealm : IRealmReader<object?>, IRealmWriter<object?>, IRealm
 {
     private static readonly object BoxedTrue = true;
     private static readonly object BoxedFalse = false;

@@ -1,0 +1,387 @@
+using WebMessaging.Browsing;
+using WebMessaging.Cloning;
+using WebMessaging.Cloning.Records;
+using WebMessaging.Events;
+using WebMessaging.Scheduling;
+using WebMessaging.Tracing;
+
+namespace WebMessaging.Messaging;
+
+/// <summary>
+/// https://html.spec.whatwg.org/multipage/web-messaging.html#message-ports
+/// "Each channel has two message ports. Data sent through one port is received by the other
+/// port, and vice versa." A port belongs to one global (its relevant global object); moving
+/// it to another global is a transfer, which makes a new port there.
+/// </summary>
+public sealed class MessagePort : EventTarget, ITransferable
+{
+    private const string InterfaceNameValue = "MessagePort";
+    private static long s_nextId;
+
+    // "Each MessagePort object also has a task source called the port message queue, initially
+    // empty. A port message queue can be enabled or disabled, and is initially disabled."
+    private Queue<PortMessage> _portMessageQueue = new();
+    private bool _portMessageQueueEnabled;
+    private MessagePort? _entangledPort;
+    private TraceParticipant? _participant;
+    private readonly Action _runOnePortMessageTask;
+
+    /// <summary>Creates a port whose relevant global object is <paramref name="owner"/>.</summary>
+    internal MessagePort(GlobalScope owner)
+    {
+        Owner = owner;
+        Id = "port#" + Interlocked.Increment(ref s_nextId);
+        _runOnePortMessageTask = RunOnePortMessageTask;
+    }
+
+    /// <summary>The port's relevant global object: where its events fire and its messages are deserialized.</summary>
+    public GlobalScope Owner { get; }
+
+    /// <summary>A stable identity within the process, e.g. "port#7", used by the trace.</summary>
+    public string Id { get; }
+
+    /// <summary>"A MessagePort also has a has been shipped flag, which must initially be false."</summary>
+    public bool HasBeenShipped { get; private set; }
+
+    /// <summary>Whether the port is entangled with another port (its channel is open).</summary>
+    public bool IsEntangled => _entangledPort is not null;
+
+    /// <summary>Whether the port is closed or has been transferred away ([[Detached]]).</summary>
+    public bool IsDetached { get; set; }
+
+    /// <summary>Whether the port message queue is enabled (by start() or by setting onmessage).</summary>
+    public bool IsStarted => _portMessageQueueEnabled;
+
+    /// <summary>This port as a participant of the message trace.</summary>
+    public TraceParticipant Participant => _participant ??= new TraceParticipant(Id, "port", Owner.Origin.Serialize(), Owner.Label);
+
+    /// <inheritdoc />
+    public override IEventEnvironment? Environment => Owner;
+
+    /// <inheritdoc />
+    string ITransferable.InterfaceName => InterfaceNameValue;
+
+    /// <summary>The port this one is entangled with, if any.</summary>
+    internal MessagePort? EntangledPort => _entangledPort;
+
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/web-messaging.html#dom-messageport-postmessage
+    /// "The postMessage(message, transfer) method steps are: 1. Let targetPort be the port
+    /// with which this is entangled, if any; otherwise let it be null. 2. Let options be
+    /// «[ "transfer" → transfer ]». 3. Run the message port post message steps providing
+    /// this, targetPort, message and options."
+    /// </summary>
+    /// <param name="message">A value of the owner's realm.</param>
+    /// <param name="transfer">Values of the owner's realm to transfer (ArrayBuffers, MessagePorts).</param>
+    public void PostMessage(object? message, IReadOnlyList<object?>? transfer = null) =>
+        PostMessageSteps(_entangledPort, message, transfer ?? []);
+
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/web-messaging.html#dom-messageport-start
+    /// "The start() method steps are to enable this's port message queue, if it is not
+    /// already enabled."
+    /// </summary>
+    public void Start()
+    {
+        if (_portMessageQueueEnabled)
+        {
+            return;
+        }
+
+        _portMessageQueueEnabled = true;
+
+        // "When a port's port message queue is enabled, the event loop must use it as one of
+        // its task sources." The tasks already waiting become runnable now, in order.
+        for (var i = 0; i < _portMessageQueue.Count; i++)
+        {
+            QueuePortMessageTask();
+        }
+    }
+
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/web-messaging.html#dom-messageport-close
+    /// "The close() method steps are: 1. Set this's [[Detached]] internal slot value to true.
+    /// 2. If this is entangled, disentangle it."
+    /// </summary>
+    public void Close()
+    {
+        IsDetached = true;
+        if (_entangledPort is not null)
+        {
+            Disentangle();
+        }
+    }
+
+    /// <summary>The .NET realm's registration of MessagePort for a global: new ports are created there on transfer.</summary>
+    internal static ClrPlatformInterface CreateClrInterface(GlobalScope owner) =>
+        new(InterfaceNameValue, () => new MessagePort(owner))
+        {
+            TransferReceivingSteps = static (dataHolder, value) => ((MessagePort)value).TransferReceivingSteps(dataHolder),
+        };
+
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/web-messaging.html#entangle
+    /// "To entangle two MessagePort objects port1 and port2:"
+    /// </summary>
+    internal static void Entangle(MessagePort port1, MessagePort port2)
+    {
+        // "1. If one of the ports is already entangled, then disentangle it and the port that
+        // it was entangled with."
+        // IMPLEMENTATION DEFINED: entangling happens only for a new channel and in the
+        // transfer-receiving steps, where the old partner is the shipped (detached) port; it is
+        // let go without a close event, since no script can observe it any more.
+        port1.ReleaseEntanglement();
+        port2.ReleaseEntanglement();
+
+        // "2. Associate the two ports to be entangled, so that they form the two parts of a new
+        // channel. (There is no MessageChannel object that represents this channel.)"
+        port1._entangledPort = port2;
+        port2._entangledPort = port1;
+    }
+
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/web-messaging.html#message-port-post-message-steps
+    /// The message port post message steps, given sourcePort (this), targetPort, message and options.
+    /// </summary>
+    internal void PostMessageSteps(MessagePort? targetPort, object? message, IReadOnlyList<object?> transfer)
+    {
+        var realm = Owner.Realm;
+
+        // "1. Let transfer be options["transfer"]."
+        // "2. If transfer contains sourcePort, then throw a "DataCloneError" DOMException."
+        // "3. Let doomed be false."
+        var doomed = false;
+        for (var i = 0; i < transfer.Count; i++)
+        {
+            var transferable = realm.GetTransferable(transfer[i]);
+            if (ReferenceEquals(transferable, this))
+            {
+                throw new DataCloneException("The source port cannot be in its own transfer list.");
+            }
+
+            // "4. If targetPort is not null and transfer contains targetPort, then set doomed
+            // to true, and optionally report to a developer console that the target port was
+            // posted to itself, causing the communication channel to be lost."
+            if (targetPort is not null && ReferenceEquals(transferable, targetPort))
+            {
+                doomed = true;
+            }
+        }
+
+        // "5. Let serializeWithTransferResult be ? StructuredSerializeWithTransfer(message, transfer)."
+        var serializeWithTransferResult = realm.SerializeWithTransfer(message, transfer);
+
+        var trace = Owner.Browser.Trace;
+        var messageId = 0L;
+        if (trace.IsRecording)
+        {
+            messageId = trace.NextMessageId();
+            trace.Record(Owner.EventLoop.Now, TraceEventKind.Posted, MessageKind.Port, messageId, Participant, targetPort?.Participant, null, DropReason.None, SerializedPreview.Format(serializeWithTransferResult.Serialized));
+        }
+
+        // "6. If targetPort is null, or if doomed is true, then return."
+        if (targetPort is null || doomed)
+        {
+            if (trace.IsRecording)
+            {
+                trace.Record(Owner.EventLoop.Now, TraceEventKind.Dropped, MessageKind.Port, messageId, Participant, targetPort?.Participant, null, doomed ? DropReason.Doomed : DropReason.PortClosed, "");
+            }
+
+            return;
+        }
+
+        // "7. Add a task that runs the following steps to the port message queue of targetPort:"
+        targetPort.AddPortMessageTask(new PortMessage(serializeWithTransferResult, messageId, Participant));
+    }
+
+    /// <inheritdoc />
+    protected override void OnEventHandlerSet(string type, IEventHandler? handler)
+    {
+        // https://html.spec.whatwg.org/multipage/web-messaging.html#message-ports
+        // "The first time a MessagePort object's onmessage IDL attribute is set, the port's
+        // port message queue must be enabled, as if the start() method had been called."
+        if (type == "message")
+        {
+            Start();
+        }
+    }
+
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/web-messaging.html#message-ports
+    /// "Their transfer steps, given value and dataHolder, are:"
+    /// </summary>
+    void ITransferable.TransferSteps(TransferDataHolder dataHolder)
+    {
+        // "1. Set value's has been shipped flag to true."
+        HasBeenShipped = true;
+
+        // "2. Set dataHolder.[[PortMessageQueue]] to value's port message queue."
+        var queue = _portMessageQueue;
+        _portMessageQueue = new Queue<PortMessage>();
+
+        // "3. If value is entangled with another port remotePort, then:
+        //   1. Set remotePort's has been shipped flag to true.
+        //   2. Set dataHolder.[[RemotePort]] to remotePort."
+        // "4. Otherwise, set dataHolder.[[RemotePort]] to null."
+        var remotePort = _entangledPort;
+        if (remotePort is not null)
+        {
+            remotePort.HasBeenShipped = true;
+        }
+
+        dataHolder.SetPlatformObject(InterfaceNameValue, new MessagePortTransferData(queue, remotePort));
+    }
+
+    /// <summary>
+    /// "Their transfer-receiving steps, given dataHolder and value, are:"
+    /// </summary>
+    private void TransferReceivingSteps(TransferDataHolder dataHolder)
+    {
+        var data = (MessagePortTransferData)dataHolder.PlatformData!;
+
+        // "1. Set value's has been shipped flag to true."
+        HasBeenShipped = true;
+
+        // "2. Move all the tasks that are to fire message events in
+        // dataHolder.[[PortMessageQueue]] to the port message queue of value, if any, leaving
+        // value's port message queue in its initial disabled state, and, if value's relevant
+        // global object is a Window, associating the moved tasks with value's relevant global
+        // object's associated Document."
+        _portMessageQueue = data.PortMessageQueue;
+
+        // "3. If dataHolder.[[RemotePort]] is not null, then entangle dataHolder.[[RemotePort]]
+        // and value. (This will disentangle dataHolder.[[RemotePort]] from the original port
+        // that was transferred.)"
+        if (data.RemotePort is not null)
+        {
+            Entangle(data.RemotePort, this);
+        }
+    }
+
+    private void AddPortMessageTask(PortMessage message)
+    {
+        _portMessageQueue.Enqueue(message);
+        if (_portMessageQueueEnabled)
+        {
+            QueuePortMessageTask();
+        }
+    }
+
+    private void QueuePortMessageTask() =>
+        Owner.EventLoop.QueueTask(TaskSource.PostedMessage, Owner, _runOnePortMessageTask, "MessagePort message");
+
+    // The steps of a task added by the message port post message steps (step 7).
+    private void RunOnePortMessageTask()
+    {
+        // "1. Let finalTargetPort be the MessagePort in whose port message queue the task now
+        // finds itself. (This can be different from targetPort, if targetPort itself was
+        // transferred and thus all its tasks moved along with it.)"
+        // A task whose message moved with a transfer finds the queue empty: its message now
+        // runs from the new port's queue instead.
+        if (!_portMessageQueue.TryDequeue(out var message))
+        {
+            return;
+        }
+
+        var finalTargetPort = this;
+        var trace = Owner.Browser.Trace;
+        if (IsDetached || Owner.IsClosed)
+        {
+            // IMPLEMENTATION DEFINED: as in browsers, a closed port (or a port of a closed
+            // global) fires no more message events, even for messages already queued.
+            RecordDelivery(trace, message, TraceEventKind.Dropped, IsDetached ? DropReason.PortClosed : DropReason.TargetClosed);
+            return;
+        }
+
+        // "2. Let targetRealm be finalTargetPort's relevant realm."
+        var targetRealm = finalTargetPort.Owner.Realm;
+
+        // "3. Let deserializeRecord be StructuredDeserializeWithTransfer(serializeWithTransferResult,
+        // targetRealm). If this throws an exception, catch it, fire an event named messageerror
+        // at finalTargetPort, using MessageEvent, and then return."
+        DeserializedWithTransfer<object?> deserializeRecord;
+        try
+        {
+            deserializeRecord = targetRealm.DeserializeWithTransfer(message.Data);
+        }
+        catch (Exception)
+        {
+            RecordDelivery(trace, message, TraceEventKind.Dropped, DropReason.CloneFailed);
+            finalTargetPort.FireEvent(new MessageEvent("messageerror") { TimeStamp = Owner.EventLoop.Now });
+            return;
+        }
+
+        // "4. Let messageClone be deserializeRecord.[[Deserialized]]."
+        var messageClone = deserializeRecord.Deserialized;
+
+        // "5. Let newPorts be a new frozen array consisting of all MessagePort objects in
+        // deserializeRecord.[[TransferredValues]], if any, maintaining their relative order."
+        var newPorts = CollectPorts(targetRealm, deserializeRecord.TransferredValues);
+
+        // "6. Fire an event named message at finalTargetPort, using MessageEvent, with the data
+        // attribute initialized to messageClone and the ports attribute initialized to newPorts."
+        RecordDelivery(trace, message, TraceEventKind.Delivered, DropReason.None);
+        finalTargetPort.FireEvent(new MessageEvent("message", new MessageEventInit { Data = messageClone, Ports = newPorts }) { TimeStamp = Owner.EventLoop.Now });
+    }
+
+    /// <summary>The MessagePorts among transferred values, in order (a shared helper of every message kind).</summary>
+    internal static IReadOnlyList<MessagePort> CollectPorts(IRealm realm, IReadOnlyList<object?> transferredValues)
+    {
+        if (transferredValues.Count == 0)
+        {
+            return [];
+        }
+
+        var ports = new List<MessagePort>(transferredValues.Count);
+        foreach (var value in transferredValues)
+        {
+            if (realm.GetTransferable(value) is MessagePort port)
+            {
+                ports.Add(port);
+            }
+        }
+
+        return ports;
+    }
+
+    private void RecordDelivery(MessageTrace trace, PortMessage message, TraceEventKind eventKind, DropReason reason)
+    {
+        if (trace.IsRecording)
+        {
+            trace.Record(Owner.EventLoop.Now, eventKind, MessageKind.Port, message.MessageId, message.Sender, Participant, null, reason, "");
+        }
+    }
+
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/web-messaging.html#disentangle
+    /// "To disentangle a MessagePort initiatorPort:"
+    /// </summary>
+    private void Disentangle()
+    {
+        // "1. Let otherPort be the MessagePort which initiatorPort was entangled with."
+        // "2. Assert: otherPort exists."
+        var otherPort = _entangledPort!;
+
+        // "3. Disentangle the initiatorPort and otherPort, so that they are no longer entangled
+        // or associated with each other."
+        ReleaseEntanglement();
+
+        // "4. Fire an event named close at otherPort."
+        // IMPLEMENTATION DEFINED: queued as a task on otherPort's global rather than fired
+        // synchronously, as Chromium does (the other port may live in another agent); messages
+        // already queued for otherPort are delivered first.
+        otherPort.Owner.QueueGlobalTask(
+            TaskSource.PostedMessage,
+            () => otherPort.FireEvent(new Event("close") { TimeStamp = otherPort.Owner.EventLoop.Now }),
+            "MessagePort close");
+    }
+
+    private void ReleaseEntanglement()
+    {
+        if (_entangledPort is { } other)
+        {
+            other._entangledPort = null;
+            _entangledPort = null;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace WebMessaging.Messaging;
+
+/// <summary>
+/// What a MessagePort's transfer steps put in its data holder: "[[PortMessageQueue]]" and
+/// "[[RemotePort]]".
+/// </summary>
+/// <param name="PortMessageQueue">The shipped port's queued messages, in order.</param>
+/// <param name="RemotePort">The port the shipped port was entangled with, or null.</param>
+internal sealed record MessagePortTransferData(Queue<PortMessage> PortMessageQueue, MessagePort? RemotePort);

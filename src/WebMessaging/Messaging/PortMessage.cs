@@ -1,0 +1,13 @@
+using WebMessaging.Cloning.Records;
+using WebMessaging.Tracing;
+
+namespace WebMessaging.Messaging;
+
+/// <summary>
+/// A task of a port message queue: the serialized message waiting to be fired as a message
+/// event at whichever port's queue it finds itself in.
+/// </summary>
+/// <param name="Data">The serializeWithTransferResult of the message port post message steps.</param>
+/// <param name="MessageId">The trace identity of the message.</param>
+/// <param name="Sender">The posting port, as a trace participant.</param>
+internal sealed record PortMessage(SerializedWithTransfer Data, long MessageId, TraceParticipant Sender);
