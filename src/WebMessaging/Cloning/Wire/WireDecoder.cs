@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -22,14 +23,26 @@ internal ref struct WireDecoder
     private const int MinimumHolderSize = 2;
 
     private readonly ReadOnlySpan<byte> _bytes;
-    private readonly List<SerializedRecord?> _records;
+    private SerializedRecord?[] _records;
+    private int _recordCount;
     private int _position;
     private int _depth;
 
     public WireDecoder(ReadOnlySpan<byte> bytes)
     {
         _bytes = bytes;
-        _records = [];
+        _records = ArrayPool<SerializedRecord?>.Shared.Rent(64);
+    }
+
+    /// <summary>Returns the pooled record table, cleared so it keeps no decoded record alive.</summary>
+    public void Dispose()
+    {
+        if (_records is not null)
+        {
+            Array.Clear(_records, 0, _recordCount);
+            ArrayPool<SerializedRecord?>.Shared.Return(_records);
+            _records = null!;
+        }
     }
 
     /// <summary>Reads the header, the transfer data holders and the serialized value, and checks that nothing follows.</summary>
@@ -237,7 +250,7 @@ internal ref struct WireDecoder
     {
         for (int i = 0; i < count; i++)
         {
-            string key = ReadString("a property key");
+            string key = ReadPropertyKey();
             properties.Add(new KeyValuePair<string, SerializedValue>(key, ReadValue()));
         }
     }
@@ -308,8 +321,8 @@ internal ref struct WireDecoder
         // The view's id comes before its buffer's, but the view can only be built once the
         // buffer is read: hold the id with an empty slot. A buffer cannot contain its view,
         // so nothing can refer back to the slot while it is empty.
-        int id = _records.Count;
-        _records.Add(null);
+        int id = _recordCount;
+        Register<SerializedRecord?>(null);
 
         int kindStart = _position;
         byte kind = ReadByte("an ArrayBufferView's constructor");
@@ -376,9 +389,9 @@ internal ref struct WireDecoder
     private SerializedRecord ReadBackReference(int start)
     {
         uint id = ReadVarUInt32("a back-reference");
-        if (id >= (uint)_records.Count)
+        if (id >= (uint)_recordCount)
         {
-            throw Error($"A back-reference to record #{id}, but only {_records.Count} records come before it", start);
+            throw Error($"A back-reference to record #{id}, but only {_recordCount} records come before it", start);
         }
 
         return _records[(int)id]
@@ -387,10 +400,25 @@ internal ref struct WireDecoder
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private T Register<T>(T record)
-        where T : SerializedRecord
+        where T : SerializedRecord?
     {
-        _records.Add(record);
+        if (_recordCount == _records.Length)
+        {
+            GrowRecords();
+        }
+
+        _records[_recordCount++] = record;
         return record;
+    }
+
+    private void GrowRecords()
+    {
+        // Every record takes at least one byte of input, so the table never outgrows the input.
+        var bigger = ArrayPool<SerializedRecord?>.Shared.Rent(_records.Length * 2);
+        _records.AsSpan(0, _recordCount).CopyTo(bigger);
+        Array.Clear(_records, 0, _recordCount);
+        ArrayPool<SerializedRecord?>.Shared.Return(_records);
+        _records = bigger;
     }
 
     private BigInteger ReadBigIntBody(int start)
@@ -411,6 +439,24 @@ internal ref struct WireDecoder
 
         var value = new BigInteger(magnitude, isUnsigned: true, isBigEndian: false);
         return negative ? BigInteger.Negate(value) : value;
+    }
+
+    private string ReadPropertyKey()
+    {
+        int start = _position;
+        if (PeekByte("a property key") == (byte)WireTag.Latin1String)
+        {
+            _position++;
+            int length = ReadInt32("a property key");
+            if (length <= PropertyKeyCache.MaxKeyLength)
+            {
+                return PropertyKeyCache.GetOrAdd(ReadSpan(length, "a property key", start));
+            }
+
+            _position = start;
+        }
+
+        return ReadString("a property key");
     }
 
     private string ReadString(string what)

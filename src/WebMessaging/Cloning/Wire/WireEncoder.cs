@@ -22,16 +22,19 @@ internal ref struct WireEncoder
     private const int MinimumChunk = 4096;
 
     private readonly IBufferWriter<byte> _output;
-    private readonly Dictionary<SerializedRecord, int> _ids;
+    private RecordIdTable _ids;
     private Span<byte> _buffer;
     private int _position;
     private int _depth;
 
-    public WireEncoder(IBufferWriter<byte> output, Dictionary<SerializedRecord, int> ids)
+    public WireEncoder(IBufferWriter<byte> output)
     {
         _output = output;
-        _ids = ids;
+        _ids = new RecordIdTable();
     }
+
+    /// <summary>Returns the pooled arrays of the id table.</summary>
+    public void Dispose() => _ids.Dispose();
 
     /// <summary>Writes the header, the transfer data holders and the serialized value, then commits everything to the writer.</summary>
     public void WriteMessage(SerializedWithTransfer message)
@@ -188,8 +191,9 @@ internal ref struct WireEncoder
 
     private void WriteRecord(SerializedRecord record)
     {
-        ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, record, out bool seen);
-        if (seen)
+        // The record gets its id before its children are written: it may contain itself.
+        int id = _ids.GetOrAdd(record);
+        if (id >= 0)
         {
             EnsureSpace(1 + 5);
             _buffer[_position++] = (byte)WireTag.BackReference;
@@ -197,8 +201,6 @@ internal ref struct WireEncoder
             return;
         }
 
-        // The record is registered before its children are written: it may contain itself.
-        id = _ids.Count - 1;
         EnterRecord();
         switch (record)
         {

@@ -40,8 +40,15 @@ public static class WireFormat
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value.TransferDataHolders, nameof(value));
-        var ids = new Dictionary<SerializedRecord, int>(ReferenceEqualityComparer.Instance);
-        new WireEncoder(writer, ids).WriteMessage(value);
+        var encoder = new WireEncoder(writer);
+        try
+        {
+            encoder.WriteMessage(value);
+        }
+        finally
+        {
+            encoder.Dispose();
+        }
     }
 
     /// <summary>Encodes a serialized value that transfers nothing into a new array.</summary>
@@ -50,7 +57,18 @@ public static class WireFormat
 
     /// <summary>Decodes bytes made by <see cref="Encode(SerializedWithTransfer)"/> back into a serialized value and its transfer data holders.</summary>
     /// <exception cref="WireFormatException">The bytes are truncated, corrupt, of another version, or nested deeper than <see cref="MaxDepth"/>.</exception>
-    public static SerializedWithTransfer Decode(ReadOnlySpan<byte> bytes) => new WireDecoder(bytes).ReadMessage();
+    public static SerializedWithTransfer Decode(ReadOnlySpan<byte> bytes)
+    {
+        var decoder = new WireDecoder(bytes);
+        try
+        {
+            return decoder.ReadMessage();
+        }
+        finally
+        {
+            decoder.Dispose();
+        }
+    }
 
     /// <summary>Decodes bytes made by <see cref="Encode(SerializedValue)"/> back into a serialized value.</summary>
     /// <exception cref="WireFormatException">The bytes are truncated, corrupt, of another version, or nested deeper than <see cref="MaxDepth"/>.</exception>
