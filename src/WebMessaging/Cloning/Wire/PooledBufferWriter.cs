@@ -13,6 +13,7 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
     /// <summary>The bytes written so far.</summary>
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
 
+    /// <inheritdoc />
     public void Advance(int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
@@ -20,12 +21,14 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
         _written += count;
     }
 
+    /// <inheritdoc />
     public Memory<byte> GetMemory(int sizeHint = 0)
     {
         EnsureFree(sizeHint);
         return _buffer.AsMemory(_written);
     }
 
+    /// <inheritdoc />
     public Span<byte> GetSpan(int sizeHint = 0)
     {
         EnsureFree(sizeHint);
@@ -40,6 +43,7 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
         return result;
     }
 
+    /// <inheritdoc />
     public void Dispose()
     {
         var buffer = _buffer;
