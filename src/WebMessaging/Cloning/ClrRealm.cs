@@ -58,18 +58,18 @@ public sealed class ClrRealm : IRealmReader<object?>, IRealmWriter<object?>, IRe
     public bool IsExposed(string interfaceName) => _interfaces.ContainsKey(interfaceName);
 
     /// <summary>StructuredSerialize(value): serializes a CLR value graph.</summary>
-    public SerializedValue Serialize(object? value) => StructuredClone.Serialize<object?, ClrRealm>(this, value);
+    public SerializedValue Serialize(object? value) => StructuredClone.Serialize<object?, ClrRealmAccessor>(new(this), value);
 
     /// <summary>StructuredSerializeWithTransfer(value, transferList) for CLR values.</summary>
     public SerializedWithTransfer SerializeWithTransfer(object? value, IReadOnlyList<object?> transferList) =>
-        StructuredClone.SerializeWithTransfer<object?, ClrRealm>(this, value, transferList);
+        StructuredClone.SerializeWithTransfer<object?, ClrRealmAccessor>(new(this), value, transferList);
 
     /// <summary>StructuredDeserialize(serialized, this realm).</summary>
-    public object? Deserialize(SerializedValue serialized) => StructuredClone.Deserialize<object?, ClrRealm>(this, serialized);
+    public object? Deserialize(SerializedValue serialized) => StructuredClone.Deserialize<object?, ClrRealmAccessor>(new(this), serialized);
 
     /// <summary>StructuredDeserializeWithTransfer(serializeWithTransferResult, this realm).</summary>
     public DeserializedWithTransfer<object?> DeserializeWithTransfer(SerializedWithTransfer serializeWithTransferResult) =>
-        StructuredClone.DeserializeWithTransfer<object?, ClrRealm>(this, serializeWithTransferResult);
+        StructuredClone.DeserializeWithTransfer<object?, ClrRealmAccessor>(new(this), serializeWithTransferResult);
 
     // ---------------------------------------------------------------- reading
 

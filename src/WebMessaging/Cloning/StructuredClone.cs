@@ -18,7 +18,15 @@ public static class StructuredClone
         where TReader : IRealmReader<TValue>
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return new StructuredSerializer<TValue, TReader>(reader, forStorage: false).SerializeInternal(value);
+        var serializer = StructuredSerializer<TValue, TReader>.Rent(reader, forStorage: false);
+        try
+        {
+            return serializer.SerializeInternal(value);
+        }
+        finally
+        {
+            serializer.Return();
+        }
     }
 
     /// <summary>
@@ -29,7 +37,15 @@ public static class StructuredClone
         where TReader : IRealmReader<TValue>
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return new StructuredSerializer<TValue, TReader>(reader, forStorage: true).SerializeInternal(value);
+        var serializer = StructuredSerializer<TValue, TReader>.Rent(reader, forStorage: true);
+        try
+        {
+            return serializer.SerializeInternal(value);
+        }
+        finally
+        {
+            serializer.Return();
+        }
     }
 
     /// <summary>
@@ -43,7 +59,15 @@ public static class StructuredClone
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(transferList);
-        return new StructuredSerializer<TValue, TReader>(reader, forStorage: false).SerializeWithTransfer(value, transferList);
+        var serializer = StructuredSerializer<TValue, TReader>.Rent(reader, forStorage: false);
+        try
+        {
+            return serializer.SerializeWithTransfer(value, transferList);
+        }
+        finally
+        {
+            serializer.Return();
+        }
     }
 
     /// <summary>
@@ -54,7 +78,15 @@ public static class StructuredClone
         where TWriter : IRealmWriter<TValue>
     {
         ArgumentNullException.ThrowIfNull(writer);
-        return new StructuredDeserializer<TValue, TWriter>(writer).Deserialize(serialized);
+        var deserializer = StructuredDeserializer<TValue, TWriter>.Rent(writer);
+        try
+        {
+            return deserializer.Deserialize(serialized);
+        }
+        finally
+        {
+            deserializer.Return();
+        }
     }
 
     /// <summary>
@@ -68,7 +100,15 @@ public static class StructuredClone
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(serializeWithTransferResult);
-        return new StructuredDeserializer<TValue, TWriter>(writer).DeserializeWithTransfer(serializeWithTransferResult);
+        var deserializer = StructuredDeserializer<TValue, TWriter>.Rent(writer);
+        try
+        {
+            return deserializer.DeserializeWithTransfer(serializeWithTransferResult);
+        }
+        finally
+        {
+            deserializer.Return();
+        }
     }
 
     /// <summary>

@@ -12,15 +12,45 @@ namespace WebMessaging.Cloning;
 internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer<TValue>
     where TWriter : IRealmWriter<TValue>
 {
+    // One idle deserializer per thread, so that the memory map keeps its capacity from one
+    // deserialization to the next.
+    [ThreadStatic]
+    private static StructuredDeserializer<TValue, TWriter>? t_idle;
+
     // Not readonly: a struct writer must not be copied defensively on every call.
     private TWriter _writer;
 
     // "1. If memory was not supplied, let memory be an empty map."
     private readonly Dictionary<SerializedRecord, TValue> _memory = new(ReferenceEqualityComparer.Instance);
 
-    public StructuredDeserializer(TWriter writer)
+    private StructuredDeserializer(TWriter writer)
     {
         _writer = writer;
+    }
+
+    /// <summary>
+    /// A deserializer for one deserialization: the thread's idle one when there is one, else a
+    /// new one. Give it back with <see cref="Return"/>.
+    /// </summary>
+    public static StructuredDeserializer<TValue, TWriter> Rent(TWriter writer)
+    {
+        StructuredDeserializer<TValue, TWriter>? deserializer = t_idle;
+        if (deserializer is null)
+        {
+            return new StructuredDeserializer<TValue, TWriter>(writer);
+        }
+
+        t_idle = null;
+        deserializer._writer = writer;
+        return deserializer;
+    }
+
+    /// <summary>Forgets this deserialization's values and keeps the deserializer for the thread's next one.</summary>
+    public void Return()
+    {
+        _memory.Clear();
+        _writer = default!;
+        t_idle = this;
     }
 
     /// <summary>https://html.spec.whatwg.org/multipage/structured-data.html#structureddeserializewithtransfer</summary>

@@ -13,9 +13,15 @@ namespace WebMessaging.Cloning;
 internal sealed class StructuredSerializer<TValue, TReader>
     where TReader : IRealmReader<TValue>
 {
+    // One idle serializer per thread, so that the memory map and scratch lists keep their
+    // capacity from one serialization to the next instead of being allocated (large graphs
+    // would otherwise allocate them on the large object heap every time).
+    [ThreadStatic]
+    private static StructuredSerializer<TValue, TReader>? t_idle;
+
     // Not readonly: a struct reader must not be copied defensively on every call.
     private TReader _reader;
-    private readonly bool _forStorage;
+    private bool _forStorage;
 #pragma warning disable CS8714 // Only objects are keys of the memory, never null or other primitives.
     private readonly Dictionary<TValue, SerializedRecord> _memory;
 #pragma warning restore CS8714
@@ -27,7 +33,7 @@ internal sealed class StructuredSerializer<TValue, TReader>
     private readonly List<KeyValuePair<TValue, TValue>> _mapEntries = [];
     private readonly List<TValue> _setEntries = [];
 
-    public StructuredSerializer(TReader reader, bool forStorage)
+    private StructuredSerializer(TReader reader, bool forStorage)
     {
         _reader = reader;
         _forStorage = forStorage;
@@ -36,6 +42,36 @@ internal sealed class StructuredSerializer<TValue, TReader>
 #pragma warning disable CS8714
         _memory = new Dictionary<TValue, SerializedRecord>(reader.IdentityComparer);
 #pragma warning restore CS8714
+    }
+
+    /// <summary>
+    /// A serializer for one serialization: the thread's idle one when there is one (a
+    /// serialization started from a getter during another one gets a new one), else a new one.
+    /// Give it back with <see cref="Return"/>.
+    /// </summary>
+    public static StructuredSerializer<TValue, TReader> Rent(TReader reader, bool forStorage)
+    {
+        StructuredSerializer<TValue, TReader>? serializer = t_idle;
+        if (serializer is null || !ReferenceEquals(serializer._memory.Comparer, reader.IdentityComparer))
+        {
+            return new StructuredSerializer<TValue, TReader>(reader, forStorage);
+        }
+
+        t_idle = null;
+        serializer._reader = reader;
+        serializer._forStorage = forStorage;
+        return serializer;
+    }
+
+    /// <summary>Forgets this serialization's values and keeps the serializer for the thread's next one.</summary>
+    public void Return()
+    {
+        _memory.Clear();
+        _properties.Clear();
+        _mapEntries.Clear();
+        _setEntries.Clear();
+        _reader = default!;
+        t_idle = this;
     }
 
     /// <summary>
@@ -383,6 +419,7 @@ internal sealed class StructuredSerializer<TValue, TReader>
                 case ArrayRecord arrayRecord:
                     propertiesStart = _properties.Count;
                     _reader.GetEnumerableOwnProperties(value, _properties);
+                    arrayRecord.Properties.Capacity = _properties.Count - propertiesStart;
                     SerializeProperties(value, propertiesStart, arrayRecord.Properties);
                     break;
 

@@ -80,6 +80,16 @@ public sealed class IdentityTests
     }
 
     [Fact]
+    public void Clone_GetterThatClonesAnotherGraph_KeepsBothGraphsIntact()
+    {
+        var shared = new List<object?>();
+        var clone = Assert.IsType<Dictionary<string, object?>>(StructuredClone.Clone(new ReentrantGetter(shared)));
+        var list = Assert.IsType<List<object?>>(clone["Items"]);
+        Assert.Same(list[0], list[1]);
+        Assert.IsType<List<object?>>(clone["Inner"]);
+    }
+
+    [Fact]
     public void Deserialize_OneRecordTwice_GivesTwoIndependentGraphs()
     {
         var serialized = ClrRealm.Default.Serialize(new Dictionary<string, object?> { ["bytes"] = new byte[] { 1 } });
@@ -88,5 +98,13 @@ public sealed class IdentityTests
         Assert.NotSame(first["bytes"], second["bytes"]);
         ((ArrayBuffer)first["bytes"]!).AsSpan()[0] = 9;
         Assert.Equal(1, ((ArrayBuffer)second["bytes"]!).AsSpan()[0]);
+    }
+
+    private sealed class ReentrantGetter(List<object?> shared)
+    {
+        public List<object?> Items => [shared, shared];
+
+        // Runs a whole clone of its own while the outer serialization is under way.
+        public object? Inner => StructuredClone.Clone(new List<object?> { shared, shared });
     }
 }
