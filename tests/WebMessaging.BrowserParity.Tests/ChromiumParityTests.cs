@@ -1,0 +1,63 @@
+using WebMessaging.BrowserParity.Tests.Chromium;
+using WebMessaging.BrowserParity.Tests.Runners;
+using WebMessaging.BrowserParity.Tests.Scenarios;
+
+namespace WebMessaging.BrowserParity.Tests;
+
+/// <summary>
+/// Checks that Chromium still prints each scenario's golden file; with PARITY_UPDATE=1 it rewrites the golden files instead.
+/// </summary>
+public sealed class ChromiumParityTests : IClassFixture<ChromiumFixture>
+{
+    /// <summary>The environment variable that switches the test to rewriting expected.txt files.</summary>
+    public const string UpdateVariable = "PARITY_UPDATE";
+
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(10);
+
+    private readonly ChromiumFixture _fixture;
+
+    /// <summary>Receives the class's shared browser.</summary>
+    public ChromiumParityTests(ChromiumFixture fixture)
+    {
+        _fixture = fixture;
+    }
+
+    /// <summary>The names of all scenarios in the corpus.</summary>
+    public static TheoryData<string> Scenarios()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in ScenarioCorpus.Names())
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    /// <summary>Runs one scenario in Chromium and compares its RESULT lines with expected.txt.</summary>
+    [SkippableTheory]
+    [MemberData(nameof(Scenarios))]
+    public async Task Chromium_ProducesExpectedResults(string scenario)
+    {
+        if (_fixture.Runner is not { } runner)
+        {
+            BrowserRequirement.SkipOrFail(_fixture.UnavailableReason!);
+            return;
+        }
+
+        var loaded = ScenarioCorpus.Load(scenario);
+        var run = await runner.RunAsync(loaded, s_timeout);
+
+        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
+        {
+            Assert.True(run.Completed, ScenarioComparison.Explain(loaded, runner.EngineName, [], run));
+            loaded.WriteExpected(run.Results);
+            return;
+        }
+
+        var expected = loaded.ReadExpected();
+        Assert.True(expected is not null, $"Scenario {scenario} has no {ParityScenario.ExpectedFileName}; run the tests with {UpdateVariable}=1 to record Chromium's output, then review it.");
+        var problem = ScenarioComparison.Explain(loaded, runner.EngineName, expected!, run);
+        Assert.True(problem is null, problem);
+    }
+}
