@@ -13,8 +13,6 @@ public sealed class ChromiumParityTests : IClassFixture<ChromiumFixture>
     /// <summary>The environment variable that switches the test to rewriting expected.txt files.</summary>
     public const string UpdateVariable = "PARITY_UPDATE";
 
-    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(10);
-
     private readonly ChromiumFixture _fixture;
 
     /// <summary>Receives the class's shared browser.</summary>
@@ -40,14 +38,14 @@ public sealed class ChromiumParityTests : IClassFixture<ChromiumFixture>
     [MemberData(nameof(Scenarios))]
     public async Task Chromium_ProducesExpectedResults(string scenario)
     {
-        if (_fixture.Runner is not { } runner)
+        if (_fixture.Runner is not { } runner || _fixture.Runs is not { } runs)
         {
             BrowserRequirement.SkipOrFail(_fixture.UnavailableReason!);
             return;
         }
 
         var loaded = ScenarioCorpus.Load(scenario);
-        var run = await runner.RunAsync(loaded, s_timeout);
+        var run = await runs.RunAsync(loaded);
 
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
