@@ -21,21 +21,9 @@ public sealed class ChromiumParityTests : IClassFixture<ChromiumFixture>
         _fixture = fixture;
     }
 
-    /// <summary>The names of all scenarios in the corpus.</summary>
-    public static TheoryData<string> Scenarios()
-    {
-        var data = new TheoryData<string>();
-        foreach (var name in ScenarioCorpus.Names())
-        {
-            data.Add(name);
-        }
-
-        return data;
-    }
-
     /// <summary>Runs one scenario in Chromium and compares its RESULT lines with expected.txt.</summary>
     [SkippableTheory]
-    [MemberData(nameof(Scenarios))]
+    [MemberData(nameof(ParityScenarios.All), MemberType = typeof(ParityScenarios))]
     public async Task Chromium_ProducesExpectedResults(string scenario)
     {
         if (_fixture.Runner is not { } runner || _fixture.Runs is not { } runs)
