@@ -1,0 +1,1 @@
+console.log('RESULT from worker'); console.log('DONE'); postMessage('x');

@@ -1,0 +1,2 @@
+self.onmessage = (e) => self.postMessage('worker still answers: ' + e.data);
+throw new Error('boom');

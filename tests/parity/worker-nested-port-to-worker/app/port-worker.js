@@ -1,0 +1,4 @@
+self.onmessage = (e) => {
+  const port = e.ports[0];
+  port.onmessage = (m) => port.postMessage(m.data.replace('ping', 'pong'));
+};
