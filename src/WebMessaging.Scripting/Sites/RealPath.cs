@@ -9,6 +9,8 @@ internal static class RealPath
     // The number of links followed before giving up, as Linux's ELOOP limit.
     private const int MaxLinks = 40;
 
+    private static readonly char[] SeparatorChars = [Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar];
+
     /// <summary>Whether paths on this system compare without regard to case (Windows, macOS).</summary>
     public static readonly StringComparison Comparison =
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
@@ -23,10 +25,22 @@ internal static class RealPath
     {
         var full = Path.GetFullPath(path);
         var root = Path.GetPathRoot(full)!;
-        var pending = new Stack<string>();
-        PushParts(pending, full[root.Length..]);
+        return Resolve(root, full[root.Length..]);
+    }
 
-        var current = root;
+    /// <summary>
+    /// Returns <paramref name="relativePath"/> joined to the already resolved folder
+    /// <paramref name="realFolder"/> with every symbolic link resolved, or null when a part of
+    /// it does not exist or the links loop. Only the parts of the relative path are examined.
+    /// </summary>
+    /// <exception cref="IOException">A part of the path could not be examined.</exception>
+    /// <exception cref="UnauthorizedAccessException">A part of the path may not be examined.</exception>
+    public static string? Resolve(string realFolder, string relativePath)
+    {
+        var pending = new Stack<string>();
+        PushParts(pending, relativePath);
+
+        var current = realFolder;
         var links = 0;
         while (pending.TryPop(out var part))
         {
@@ -104,6 +118,4 @@ internal static class RealPath
             pending.Push(parts[i]);
         }
     }
-
-    private static readonly char[] SeparatorChars = [Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar];
 }

@@ -95,11 +95,10 @@ public sealed class SiteMap
         var quotedPath = DisplayText.Quote(relativePath);
         try
         {
-            // SitePath guarantees relativePath has no dot segments, separators or rooted parts,
-            // so the joined path is under the folder; symbolic links can still point anywhere,
-            // so the fully resolved path is checked again.
-            var joined = Path.Join(realFolder, relativePath.Replace('/', Path.DirectorySeparatorChar));
-            var resolved = RealPath.Resolve(joined);
+            // SitePath guarantees relativePath has no dot segments, encoded separators or rooted
+            // parts, so it names a place under the folder; symbolic links can still point
+            // anywhere, so the fully resolved path is checked again.
+            var resolved = RealPath.Resolve(realFolder, relativePath);
             if (resolved is null)
             {
                 return SiteFetchResult.Failure(url, SiteFetchError.MissingFile, $"no file '{quotedPath}' in the origin's folder");
