@@ -197,6 +197,13 @@ public sealed class MessagePort : EventTarget, ITransferable
     {
         var realm = Owner.Realm;
 
+        // IMPLEMENTATION DEFINED: a port that was transferred away is inert, as in browsers
+        // (the spec would still find its old partner until the new port is made).
+        if (_shippedWith is not null)
+        {
+            targetPort = null;
+        }
+
         // "1. Let transfer be options["transfer"]."
         // "2. If transfer contains sourcePort, then throw a "DataCloneError" DOMException."
         // "3. Let doomed be false."
@@ -229,13 +236,6 @@ public sealed class MessagePort : EventTarget, ITransferable
             messageId = trace.NextMessageId();
             sender = Participant;
             trace.Record(Owner.EventLoop.Now, TraceEventKind.Posted, MessageKind.Port, messageId, sender, targetPort?.Participant, null, DropReason.None, SerializedPreview.Format(serializeWithTransferResult.Serialized));
-        }
-
-        // IMPLEMENTATION DEFINED: a port that was transferred away is inert, as in browsers
-        // (the spec would still find its old partner until the new port is made).
-        if (_shippedWith is not null)
-        {
-            targetPort = null;
         }
 
         // "6. If targetPort is null, or if doomed is true, then return."

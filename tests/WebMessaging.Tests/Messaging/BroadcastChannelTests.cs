@@ -304,6 +304,56 @@ public sealed class BroadcastChannelTests
         Assert.True(browser.BroadcastChannels.Count <= 130, $"{browser.BroadcastChannels.Count} channels of closed globals are still registered.");
     }
 
+    [Fact]
+    public void ChannelOfAClosedGlobal_NotClosedAndUnreferenced_CanBeCollectedAfterTheNextPost()
+    {
+        using var browser = new Browser();
+        var sender = new BroadcastChannel(new TestGlobal(browser, OriginA), "news");
+
+        var forgotten = OpenAChannelInAGlobalThatCloses(browser);
+        sender.PostMessage("hello");
+        browser.RunUntilIdle();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(forgotten.IsAlive);
+    }
+
+    [Fact]
+    public void ClosedChannel_Unreferenced_CanBeCollected()
+    {
+        using var browser = new Browser();
+        var global = new TestGlobal(browser, OriginA);
+
+        var closed = OpenAndCloseAChannel(global);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(closed.IsAlive);
+        GC.KeepAlive(global);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference OpenAChannelInAGlobalThatCloses(Browser browser)
+    {
+        var global = new TestGlobal(browser, OriginA);
+        var channel = new BroadcastChannel(global, "news");
+        channel.AddEventListener("message", _ => { });
+        global.Closed = true;
+        return new WeakReference(channel);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference OpenAndCloseAChannel(GlobalScope global)
+    {
+        var channel = new BroadcastChannel(global, "news");
+        channel.AddEventListener("message", _ => { });
+        channel.Close();
+        return new WeakReference(channel);
+    }
+
     private static List<MessageEvent> CollectFrom(BroadcastChannel channel)
     {
         var events = new List<MessageEvent>();
