@@ -7,6 +7,7 @@ using static WebMessaging.Tests.Messaging.PortTesting;
 
 namespace WebMessaging.Tests.Messaging;
 
+[Collection(SoakCollection.Name)]
 public sealed class MessagePortSoakTests
 {
     private const int MessageCount = 1_000_000;
