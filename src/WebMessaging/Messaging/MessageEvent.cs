@@ -24,7 +24,7 @@ public sealed class MessageEvent : Event
     }
 
     /// <summary>
-    /// Creates a trusted-to-be message event as the user agent fires it, with
+    /// Creates a message event as the user agent fires it (FireEvent makes it trusted), with
     /// <paramref name="frozenPorts"/> already frozen (no MessageEventInit to allocate).
     /// </summary>
     internal MessageEvent(string type, object? data, string origin, EventTarget? source, IReadOnlyList<MessagePort> frozenPorts, double timeStamp)
