@@ -55,6 +55,9 @@ public sealed class Browser : IAsyncDisposable, IDisposable
     /// <summary>Every message posted, delivered or dropped.</summary>
     public MessageTrace Trace { get; }
 
+    /// <summary>The open BroadcastChannel objects of every global of this browser.</summary>
+    internal BroadcastChannelRegistry BroadcastChannels { get; } = new();
+
     /// <summary>Exceptions reported at a global that no handler took, in order.</summary>
     public IReadOnlyList<UnhandledPageException> UnhandledExceptions
     {

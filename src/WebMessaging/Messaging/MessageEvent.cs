@@ -23,6 +23,24 @@ public sealed class MessageEvent : Event
         Ports = Freeze(eventInitDict?.Ports);
     }
 
+    /// <summary>
+    /// Creates a message event as the user agent fires it (FireEvent makes it trusted), with
+    /// <paramref name="frozenPorts"/> already frozen (no MessageEventInit to allocate).
+    /// </summary>
+    internal MessageEvent(string type, object? data, string origin, EventTarget? source, IReadOnlyList<MessagePort> frozenPorts, double timeStamp)
+        : base(type)
+    {
+        Data = data;
+        Origin = origin;
+        LastEventId = "";
+        Source = source;
+        Ports = frozenPorts;
+        TimeStamp = timeStamp;
+    }
+
+    /// <summary>The frozen empty ports array.</summary>
+    internal static IReadOnlyList<MessagePort> EmptyPorts => NoPorts;
+
     /// <summary>"Returns the data of the message."</summary>
     public object? Data { get; private set; }
 

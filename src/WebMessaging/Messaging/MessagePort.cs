@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using WebMessaging.Browsing;
 using WebMessaging.Cloning;
 using WebMessaging.Cloning.Records;
@@ -16,6 +17,7 @@ namespace WebMessaging.Messaging;
 public sealed class MessagePort : EventTarget, ITransferable
 {
     private const string InterfaceNameValue = "MessagePort";
+    private const string MessageTaskDescription = "MessagePort message";
     private static long s_nextId;
 
     // "Each MessagePort object also has a task source called the port message queue, initially
@@ -23,6 +25,10 @@ public sealed class MessagePort : EventTarget, ITransferable
     private Queue<PortMessage> _portMessageQueue = new();
     private bool _portMessageQueueEnabled;
     private MessagePort? _entangledPort;
+
+    // Set when this port was transferred away: until the new port is made on the receiving
+    // side, messages posted to this port join the queue that moves with it.
+    private MessagePortTransferData? _shippedWith;
     private TraceParticipant? _participant;
     private readonly Action _runOnePortMessageTask;
 
@@ -47,7 +53,7 @@ public sealed class MessagePort : EventTarget, ITransferable
     public bool IsEntangled => _entangledPort is not null;
 
     /// <summary>Whether the port is closed or has been transferred away ([[Detached]]).</summary>
-    public bool IsDetached { get; set; }
+    public bool IsDetached { get; private set; }
 
     /// <summary>Whether the port message queue is enabled (by start() or by setting onmessage).</summary>
     public bool IsStarted => _portMessageQueueEnabled;
@@ -61,6 +67,13 @@ public sealed class MessagePort : EventTarget, ITransferable
     /// <inheritdoc />
     string ITransferable.InterfaceName => InterfaceNameValue;
 
+    /// <inheritdoc />
+    bool ITransferable.IsDetached
+    {
+        get => IsDetached;
+        set => IsDetached = value;
+    }
+
     /// <summary>The port this one is entangled with, if any.</summary>
     internal MessagePort? EntangledPort => _entangledPort;
 
@@ -73,6 +86,7 @@ public sealed class MessagePort : EventTarget, ITransferable
     /// </summary>
     /// <param name="message">A value of the owner's realm.</param>
     /// <param name="transfer">Values of the owner's realm to transfer (ArrayBuffers, MessagePorts).</param>
+    /// <exception cref="DataCloneException">The message cannot be cloned, or the transfer list is invalid (it contains this port, a detached object or a duplicate).</exception>
     public void PostMessage(object? message, IReadOnlyList<object?>? transfer = null) =>
         PostMessageSteps(_entangledPort, message, transfer ?? []);
 
@@ -105,10 +119,26 @@ public sealed class MessagePort : EventTarget, ITransferable
     /// </summary>
     public void Close()
     {
+        // IMPLEMENTATION DEFINED: a port that was transferred away is inert, as in browsers:
+        // closing it must not close the channel its new port now owns.
+        if (_shippedWith is not null)
+        {
+            return;
+        }
+
         IsDetached = true;
         if (_entangledPort is not null)
         {
             Disentangle();
+        }
+
+        // IMPLEMENTATION DEFINED: as in Chromium, a closed port fires no more message events,
+        // not even for messages already in its queue; they are dropped now (with any port they
+        // carry) rather than kept until their tasks run.
+        while (_portMessageQueue.TryDequeue(out var message))
+        {
+            RecordDelivery(Owner.Browser.Trace, message, TraceEventKind.Dropped, DropReason.PortClosed);
+            DiscardTransferredPorts(message.Data);
         }
     }
 
@@ -140,12 +170,39 @@ public sealed class MessagePort : EventTarget, ITransferable
     }
 
     /// <summary>
+    /// A message carrying ports will never be delivered (its target closed, it was doomed, or
+    /// it could not be deserialized): each port it shipped is lost, so the port that was
+    /// entangled with it is let go and told with a close event, as Chromium does when a port
+    /// disappears. Other message kinds (window, broadcast) call this for their dropped messages.
+    /// </summary>
+    internal static void DiscardTransferredPorts(SerializedWithTransfer data)
+    {
+        var holders = data.TransferDataHolders;
+        for (var i = 0; i < holders.Count; i++)
+        {
+            if (holders[i].PlatformData is MessagePortTransferData { RemotePort: { } remotePort } shipped
+                && remotePort._entangledPort is { } lostPort
+                && ReferenceEquals(lostPort._shippedWith, shipped))
+            {
+                lostPort.Disentangle();
+            }
+        }
+    }
+
+    /// <summary>
     /// https://html.spec.whatwg.org/multipage/web-messaging.html#message-port-post-message-steps
     /// The message port post message steps, given sourcePort (this), targetPort, message and options.
     /// </summary>
     internal void PostMessageSteps(MessagePort? targetPort, object? message, IReadOnlyList<object?> transfer)
     {
         var realm = Owner.Realm;
+
+        // IMPLEMENTATION DEFINED: a port that was transferred away is inert, as in browsers
+        // (the spec would still find its old partner until the new port is made).
+        if (_shippedWith is not null)
+        {
+            targetPort = null;
+        }
 
         // "1. Let transfer be options["transfer"]."
         // "2. If transfer contains sourcePort, then throw a "DataCloneError" DOMException."
@@ -156,7 +213,7 @@ public sealed class MessagePort : EventTarget, ITransferable
             var transferable = realm.GetTransferable(transfer[i]);
             if (ReferenceEquals(transferable, this))
             {
-                throw new DataCloneException("The source port cannot be in its own transfer list.");
+                throw new DataCloneException($"{Id} could not be transferred: the source port cannot be in its own transfer list.");
             }
 
             // "4. If targetPort is not null and transfer contains targetPort, then set doomed
@@ -173,10 +230,12 @@ public sealed class MessagePort : EventTarget, ITransferable
 
         var trace = Owner.Browser.Trace;
         var messageId = 0L;
+        TraceParticipant? sender = null;
         if (trace.IsRecording)
         {
             messageId = trace.NextMessageId();
-            trace.Record(Owner.EventLoop.Now, TraceEventKind.Posted, MessageKind.Port, messageId, Participant, targetPort?.Participant, null, DropReason.None, SerializedPreview.Format(serializeWithTransferResult.Serialized));
+            sender = Participant;
+            trace.Record(Owner.EventLoop.Now, TraceEventKind.Posted, MessageKind.Port, messageId, sender, targetPort?.Participant, null, DropReason.None, SerializedPreview.Format(serializeWithTransferResult.Serialized));
         }
 
         // "6. If targetPort is null, or if doomed is true, then return."
@@ -184,14 +243,18 @@ public sealed class MessagePort : EventTarget, ITransferable
         {
             if (trace.IsRecording)
             {
-                trace.Record(Owner.EventLoop.Now, TraceEventKind.Dropped, MessageKind.Port, messageId, Participant, targetPort?.Participant, null, doomed ? DropReason.Doomed : DropReason.PortClosed, "");
+                trace.Record(Owner.EventLoop.Now, TraceEventKind.Dropped, MessageKind.Port, messageId, sender!, targetPort?.Participant, null, doomed ? DropReason.Doomed : DropReason.PortClosed, "");
             }
 
+            // IMPLEMENTATION DEFINED: the spec leaves a doomed channel entangled with a port
+            // nobody will ever receive, where later messages would pile up; the lost ports are
+            // let go instead (this port gets a close event, as for any lost partner).
+            DiscardTransferredPorts(serializeWithTransferResult);
             return;
         }
 
         // "7. Add a task that runs the following steps to the port message queue of targetPort:"
-        targetPort.AddPortMessageTask(new PortMessage(serializeWithTransferResult, messageId, Participant));
+        targetPort.AddPortMessageTask(new PortMessage(serializeWithTransferResult, messageId, sender));
     }
 
     /// <inheritdoc />
@@ -216,6 +279,9 @@ public sealed class MessagePort : EventTarget, ITransferable
         HasBeenShipped = true;
 
         // "2. Set dataHolder.[[PortMessageQueue]] to value's port message queue."
+        // The queue object itself moves: tasks of this port that are already queued on the
+        // event loop find it gone and do nothing, and messages posted to this port until the
+        // new port exists are added to it (see AddPortMessageTask).
         var queue = _portMessageQueue;
         _portMessageQueue = new Queue<PortMessage>();
 
@@ -229,7 +295,8 @@ public sealed class MessagePort : EventTarget, ITransferable
             remotePort.HasBeenShipped = true;
         }
 
-        dataHolder.SetPlatformObject(InterfaceNameValue, new MessagePortTransferData(queue, remotePort));
+        _shippedWith = new MessagePortTransferData(queue, remotePort);
+        dataHolder.SetPlatformObject(InterfaceNameValue, _shippedWith);
     }
 
     /// <summary>
@@ -260,6 +327,13 @@ public sealed class MessagePort : EventTarget, ITransferable
 
     private void AddPortMessageTask(PortMessage message)
     {
+        // A port shipped but not yet received forwards to the queue that travels with it.
+        if (_shippedWith is { } shipped)
+        {
+            shipped.PortMessageQueue.Enqueue(message);
+            return;
+        }
+
         _portMessageQueue.Enqueue(message);
         if (_portMessageQueueEnabled)
         {
@@ -268,7 +342,7 @@ public sealed class MessagePort : EventTarget, ITransferable
     }
 
     private void QueuePortMessageTask() =>
-        Owner.EventLoop.QueueTask(TaskSource.PostedMessage, Owner, _runOnePortMessageTask, "MessagePort message");
+        Owner.EventLoop.QueueTask(TaskSource.PostedMessage, Owner, _runOnePortMessageTask, MessageTaskDescription);
 
     // The steps of a task added by the message port post message steps (step 7).
     private void RunOnePortMessageTask()
@@ -276,8 +350,8 @@ public sealed class MessagePort : EventTarget, ITransferable
         // "1. Let finalTargetPort be the MessagePort in whose port message queue the task now
         // finds itself. (This can be different from targetPort, if targetPort itself was
         // transferred and thus all its tasks moved along with it.)"
-        // A task whose message moved with a transfer finds the queue empty: its message now
-        // runs from the new port's queue instead.
+        // A task whose message moved with a transfer (or was dropped by close()) finds the
+        // queue empty: its message now runs from the new port's queue instead.
         if (!_portMessageQueue.TryDequeue(out var message))
         {
             return;
@@ -290,6 +364,7 @@ public sealed class MessagePort : EventTarget, ITransferable
             // IMPLEMENTATION DEFINED: as in browsers, a closed port (or a port of a closed
             // global) fires no more message events, even for messages already queued.
             RecordDelivery(trace, message, TraceEventKind.Dropped, IsDetached ? DropReason.PortClosed : DropReason.TargetClosed);
+            DiscardTransferredPorts(message.Data);
             return;
         }
 
@@ -307,7 +382,8 @@ public sealed class MessagePort : EventTarget, ITransferable
         catch (Exception)
         {
             RecordDelivery(trace, message, TraceEventKind.Dropped, DropReason.CloneFailed);
-            finalTargetPort.FireEvent(new MessageEvent("messageerror") { TimeStamp = Owner.EventLoop.Now });
+            DiscardTransferredPorts(message.Data);
+            finalTargetPort.FireEvent(new MessageEvent("messageerror", null, "", null, MessageEvent.EmptyPorts, Owner.EventLoop.Now));
             return;
         }
 
@@ -321,34 +397,45 @@ public sealed class MessagePort : EventTarget, ITransferable
         // "6. Fire an event named message at finalTargetPort, using MessageEvent, with the data
         // attribute initialized to messageClone and the ports attribute initialized to newPorts."
         RecordDelivery(trace, message, TraceEventKind.Delivered, DropReason.None);
-        finalTargetPort.FireEvent(new MessageEvent("message", new MessageEventInit { Data = messageClone, Ports = newPorts }) { TimeStamp = Owner.EventLoop.Now });
+        finalTargetPort.FireEvent(new MessageEvent("message", messageClone, "", null, newPorts, Owner.EventLoop.Now));
     }
 
-    /// <summary>The MessagePorts among transferred values, in order (a shared helper of every message kind).</summary>
+    /// <summary>The MessagePorts among transferred values, in order, as a frozen array (a shared helper of every message kind).</summary>
     internal static IReadOnlyList<MessagePort> CollectPorts(IRealm realm, IReadOnlyList<object?> transferredValues)
     {
-        if (transferredValues.Count == 0)
+        var count = 0;
+        for (var i = 0; i < transferredValues.Count; i++)
         {
-            return [];
-        }
-
-        var ports = new List<MessagePort>(transferredValues.Count);
-        foreach (var value in transferredValues)
-        {
-            if (realm.GetTransferable(value) is MessagePort port)
+            if (realm.GetTransferable(transferredValues[i]) is MessagePort)
             {
-                ports.Add(port);
+                count++;
             }
         }
 
-        return ports;
+        if (count == 0)
+        {
+            return MessageEvent.EmptyPorts;
+        }
+
+        var ports = new MessagePort[count];
+        count = 0;
+        for (var i = 0; i < transferredValues.Count; i++)
+        {
+            if (realm.GetTransferable(transferredValues[i]) is MessagePort port)
+            {
+                ports[count++] = port;
+            }
+        }
+
+        return new ReadOnlyCollection<MessagePort>(ports);
     }
 
     private void RecordDelivery(MessageTrace trace, PortMessage message, TraceEventKind eventKind, DropReason reason)
     {
-        if (trace.IsRecording)
+        // A message posted while the trace was off has no Posted entry to link to.
+        if (message.Sender is { } sender && trace.IsRecording)
         {
-            trace.Record(Owner.EventLoop.Now, eventKind, MessageKind.Port, message.MessageId, message.Sender, Participant, null, reason, "");
+            trace.Record(Owner.EventLoop.Now, eventKind, MessageKind.Port, message.MessageId, sender, Participant, null, reason, "");
         }
     }
 
@@ -370,11 +457,10 @@ public sealed class MessagePort : EventTarget, ITransferable
         // IMPLEMENTATION DEFINED: queued as a task on otherPort's global rather than fired
         // synchronously, as Chromium does (the other port may live in another agent); messages
         // already queued for otherPort are delivered first.
-        otherPort.Owner.QueueGlobalTask(
-            TaskSource.PostedMessage,
-            () => otherPort.FireEvent(new Event("close") { TimeStamp = otherPort.Owner.EventLoop.Now }),
-            "MessagePort close");
+        otherPort.Owner.QueueGlobalTask(TaskSource.PostedMessage, otherPort.FireCloseEvent, "MessagePort close");
     }
+
+    private void FireCloseEvent() => FireEvent(new Event("close") { TimeStamp = Owner.EventLoop.Now });
 
     private void ReleaseEntanglement()
     {

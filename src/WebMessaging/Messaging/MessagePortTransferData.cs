@@ -4,6 +4,9 @@ namespace WebMessaging.Messaging;
 /// What a MessagePort's transfer steps put in its data holder: "[[PortMessageQueue]]" and
 /// "[[RemotePort]]".
 /// </summary>
-/// <param name="PortMessageQueue">The shipped port's queued messages, in order.</param>
+/// <param name="PortMessageQueue">
+/// The shipped port's queued messages, in order. Messages posted to the shipped port until
+/// the new port is made are added here too, so that they move with it.
+/// </param>
 /// <param name="RemotePort">The port the shipped port was entangled with, or null.</param>
 internal sealed record MessagePortTransferData(Queue<PortMessage> PortMessageQueue, MessagePort? RemotePort);

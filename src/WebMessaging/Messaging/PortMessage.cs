@@ -8,6 +8,6 @@ namespace WebMessaging.Messaging;
 /// event at whichever port's queue it finds itself in.
 /// </summary>
 /// <param name="Data">The serializeWithTransferResult of the message port post message steps.</param>
-/// <param name="MessageId">The trace identity of the message.</param>
-/// <param name="Sender">The posting port, as a trace participant.</param>
-internal sealed record PortMessage(SerializedWithTransfer Data, long MessageId, TraceParticipant Sender);
+/// <param name="MessageId">The trace identity of the message (0 when the trace was off).</param>
+/// <param name="Sender">The posting port as a trace participant, or null when the trace was off.</param>
+internal readonly record struct PortMessage(SerializedWithTransfer Data, long MessageId, TraceParticipant? Sender);

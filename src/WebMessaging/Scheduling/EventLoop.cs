@@ -933,6 +933,10 @@ public sealed class EventLoop
     private void EndRun()
     {
         _limits = RunLimits.Default;
+
+        // The tasks kept for limit errors hold their steps' closures (and so the ports,
+        // windows and messages those reach): let them go once the run is over.
+        Array.Clear(_recentTasks);
         Volatile.Write(ref _running, 0);
     }
 
