@@ -204,8 +204,6 @@ public sealed class MessagePortTransferTests
         using var browser = new Browser();
         var channel = new MessageChannel(new TestGlobal(browser, OriginA));
         var received = Collect(channel.Port2);
-        var closes = 0;
-        channel.Port1.AddEventListener("close", _ => closes++);
         var buffer = new ArrayBuffer(8);
 
         channel.Port1.PostMessage("doomed", [channel.Port2, buffer]);
@@ -216,7 +214,6 @@ public sealed class MessagePortTransferTests
         Assert.True(buffer.IsDetached);
         Assert.True(channel.Port2.IsDetached);
         Assert.False(channel.Port1.IsEntangled);
-        Assert.Equal(1, closes);
     }
 
     [Fact]
@@ -244,14 +241,12 @@ public sealed class MessagePortTransferTests
         var (inA, inB) = Bridge(a, new TestGlobal(browser, OriginB));
         var channel = new MessageChannel(a);
         var carried = Collect(inB);
-        var closes = 0;
-        channel.Port1.AddEventListener("close", _ => closes++);
 
         inA.PostMessage(null, [channel.Port2]);
         channel.Port2.Close();
         browser.RunUntilIdle();
 
-        Assert.Equal(0, closes);
+        Assert.True(channel.Port1.IsEntangled);
         Assert.Same(Assert.Single(Assert.Single(carried).Ports), channel.Port1.EntangledPort);
     }
 
@@ -274,15 +269,12 @@ public sealed class MessagePortTransferTests
         var a = new TestGlobal(browser, OriginA);
         var carrier = new MessageChannel(a);
         var channel = new MessageChannel(a);
-        var closes = 0;
-        channel.Port1.AddEventListener("close", _ => closes++);
         carrier.Port2.Start();
 
         carrier.Port1.PostMessage(null, [channel.Port2]);
         carrier.Port2.Close();
         browser.RunUntilIdle();
 
-        Assert.Equal(1, closes);
         Assert.False(channel.Port1.IsEntangled);
     }
 }
