@@ -7,10 +7,10 @@ namespace WebMessaging.Benchmarks;
 internal static class Suite
 {
     /// <summary>The BenchmarkDotNet classes to run.</summary>
-    public static readonly Type[] BenchmarkTypes = [typeof(CloneBenchmarks), typeof(WireBenchmarks)];
+    public static readonly Type[] BenchmarkTypes = [typeof(CloneBenchmarks), typeof(WireBenchmarks), typeof(ChannelBenchmarks)];
 
     /// <summary>How many metrics a complete run reports.</summary>
-    public static int ExpectedMetricCount => 5;
+    public static int ExpectedMetricCount => 6;
 
     /// <summary>Turns median timings (ns, by benchmark method name) and node's figures into metrics.</summary>
     public static IReadOnlyList<Metric> Metrics(IReadOnlyDictionary<string, double> medianNs, IReadOnlyDictionary<string, double> node)
@@ -29,6 +29,9 @@ internal static class Suite
             node, "arraybuffer_transfer_16mb_us", higherIsBetter: false, "same as 1 KB");
         Add(metrics, "wire_encode_decode_graph", "MB/s", medianNs, "EncodeDecodeGraph", ns => MegaBytes / (ns / 1e9),
             node, "serialize_deserialize_graph_mb_per_s", higherIsBetter: true, ">= 200 MB/s");
+        // OperationsPerInvoke makes the median a time per message.
+        Add(metrics, "channel_messages_dotnet_to_dotnet", "msg/s", medianNs, "PostMessagesOverChannel", ns => 1e9 / ns,
+            node, "channel_messages_per_s", higherIsBetter: true, ">= 6x node");
         return metrics;
     }
 
