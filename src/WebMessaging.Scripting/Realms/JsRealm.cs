@@ -398,7 +398,7 @@ public sealed class JsRealm : IRealm
                 // IMPLEMENTATION DEFINED: values are never handed along with the keys: a getter
                 // met while serializing an earlier property may change or delete a later one,
                 // so each is read when its turn comes, as the spec does.
-                keys.Add(new OwnProperty<JsValue>(RememberKey(key), JsValue.Undefined, false));
+                keys.Add(new OwnProperty<JsValue>(obj is JsArray ? key.ToString() : RememberKey(key), JsValue.Undefined, false));
             }
         }
     }
@@ -406,7 +406,10 @@ public sealed class JsRealm : IRealm
     internal bool TryGetOwnProperty(JsValue value, string key, out JsValue result)
     {
         var obj = (ObjectInstance)value;
-        PropertyDescriptor desc = obj.GetOwnProperty(KeyFor(key));
+
+        // An array's elements are looked up by number, without making a string key.
+        JsValue jsKey = obj is JsArray && TryParseArrayIndex(key, out uint index) ? JsNumber.Create(index) : KeyFor(key);
+        PropertyDescriptor desc = obj.GetOwnProperty(jsKey);
         if (desc == PropertyDescriptor.Undefined)
         {
             result = JsValue.Undefined;
@@ -657,6 +660,37 @@ public sealed class JsRealm : IRealm
     {
         int slot = RuntimeHelpers.GetHashCode(key) & (KeyCacheSize - 1);
         return ReferenceEquals(_keyCacheStrings[slot], key) ? _keyCacheValues[slot]! : JsString.Create(key);
+    }
+
+    /// <summary>Whether <paramref name="key"/> is an array index (https://tc39.es/ecma262/#array-index), and which.</summary>
+    private static bool TryParseArrayIndex(string key, out uint index)
+    {
+        index = 0;
+        if (key.Length is 0 or > 10 || (key.Length > 1 && key[0] == '0'))
+        {
+            return false;
+        }
+
+        ulong value = 0;
+        foreach (char c in key)
+        {
+            uint digit = (uint)(c - '0');
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        // 2^32 - 1 is the largest length, not an index.
+        if (value >= uint.MaxValue)
+        {
+            return false;
+        }
+
+        index = (uint)value;
+        return true;
     }
 
     private JsValue CallIntrinsic(JsValue function, JsValue thisValue) => Engine.Call(function, thisValue, []);
