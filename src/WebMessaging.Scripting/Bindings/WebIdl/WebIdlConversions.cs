@@ -184,6 +184,18 @@ internal static class WebIdlConversions
     }
 
     /// <summary>
+    /// The brand check of operations and attributes (https://webidl.spec.whatwg.org/#dfn-create-operation-function):
+    /// the core object behind <paramref name="thisValue"/> when it implements the interface
+    /// (<typeparamref name="T"/>); otherwise a TypeError "Illegal invocation".
+    /// </summary>
+    public static T This<T>(Engine engine, JsValue thisValue)
+        where T : class
+    {
+        // "If thisValue is not a platform object that implements the interface target, throw a TypeError."
+        return BindingRealm.TryUnwrap(thisValue, out T? impl) ? impl : throw ScriptErrors.IllegalInvocation(engine);
+    }
+
+    /// <summary>
     /// https://webidl.spec.whatwg.org/#js-sequence: the values of an iterable, each converted
     /// with <paramref name="convert"/> (given the value and its index); a TypeError when
     /// <paramref name="value"/> is not an iterable object.
