@@ -49,7 +49,7 @@ internal static class WebIdlConversions
         // "Let x be ? ToString(V)." (ToString throws a TypeError for a Symbol.)
         if (value.IsSymbol())
         {
-            throw ScriptErrors.TypeError(engine, $"{context}: cannot convert a Symbol value to a string.");
+            throw ScriptErrors.TypeError(engine, $"{context} is a Symbol, which cannot be converted to a string.");
         }
 
         return TypeConverter.ToString(value);
@@ -271,10 +271,10 @@ internal static class WebIdlConversions
         // 2. "Perform ! SetIntegrityLevel(array, "frozen")."
         for (int i = 0; i < values.Length; i++)
         {
-            array.DefineOwnProperty(i, new PropertyDescriptor(values[i], PropertyFlag.Enumerable));
+            array.DefineOwnProperty(i, new PropertyDescriptor(values[i], writable: false, enumerable: true, configurable: false));
         }
 
-        array.DefineOwnProperty("length", new PropertyDescriptor(JsNumber.Create(values.Length), PropertyFlag.None));
+        array.DefineOwnProperty("length", new PropertyDescriptor(JsNumber.Create(values.Length), writable: false, enumerable: false, configurable: false));
         array.PreventExtensions();
 
         // 3. "Return array."
