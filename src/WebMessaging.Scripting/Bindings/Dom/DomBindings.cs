@@ -1,0 +1,20 @@
+using Jint.Native.Object;
+using WebMessaging.Scripting.Bindings.WebIdl;
+
+namespace WebMessaging.Scripting.Bindings.Dom;
+
+/// <summary>Installs the DOM interfaces this runtime exposes: DOMException, EventTarget, Event, AbortController and AbortSignal.</summary>
+public static class DomBindings
+{
+    /// <summary>Installs every DOM interface in <paramref name="realm"/> and exposes them on <paramref name="globalObject"/> (usually <c>engine.Global</c>).</summary>
+    public static void Install(BindingRealm realm, ObjectInstance globalObject)
+    {
+        ArgumentNullException.ThrowIfNull(realm);
+        ArgumentNullException.ThrowIfNull(globalObject);
+        DomExceptionConstructor.Install(realm, globalObject);
+        EventTargetConstructor.Install(realm, globalObject);
+        EventConstructor.Install(realm, globalObject);
+        AbortControllerConstructor.Install(realm, globalObject);
+        AbortSignalConstructor.Install(realm, globalObject);
+    }
+}
