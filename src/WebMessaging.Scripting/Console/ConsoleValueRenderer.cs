@@ -544,63 +544,48 @@ internal sealed class ConsoleValueRenderer
         return nested && className == "Object" ? "{\u2026}" : className;
     }
 
-    private string ByteLength(ObjectInstance obj)
-    {
-        var getter = FindNativeGetter(obj, "byteLength");
-        return getter is not null && TryCallGetter(getter, obj, out var value) ? value.ToString() : "0";
-    }
-
-    private static JsValue? FindNativeGetter(ObjectInstance obj, string name)
-    {
-        for (var holder = obj.Prototype; holder is not null; holder = holder.Prototype)
-        {
-            var descriptor = holder.GetOwnProperty(name);
-            if (descriptor != PropertyDescriptor.Undefined)
-            {
-                return IsNativeFunction(descriptor.Get) ? descriptor.Get : null;
-            }
-        }
-
-        return null;
-    }
+    private string ByteLength(ObjectInstance obj) =>
+        ReadWithoutScript(obj, "byteLength") is JsNumber length ? length.ToString() : "0";
 
     // V8 describes an error by its stack when the stack starts with "Name: message"; Jint's stack holds
     // only the frames, so the header is put in front of them.
-    private static string ErrorDescription(ObjectInstance error)
+    private string ErrorDescription(ObjectInstance error)
     {
         var header = ErrorHeader(error);
-        var stack = error.GetOwnProperty("stack");
-        if (!stack.IsDataDescriptor() || stack.Value is not JsString stackText)
+        if (ReadWithoutScript(error, "stack") is not JsString { Length: > 0 } stack)
         {
             return header;
         }
 
-        var text = stackText.ToString();
-        if (text.Length == 0)
-        {
-            return header;
-        }
-
+        var text = stack.ToString();
         return text.StartsWith(header, StringComparison.Ordinal) ? text : header + "\n" + text.TrimEnd('\n');
     }
 
-    private static string ErrorHeader(ObjectInstance error)
+    private string ErrorHeader(ObjectInstance error)
     {
-        var name = DataValue(error, "name") is JsString n ? n.ToString() : "Error";
-        var message = DataValue(error, "message") is JsString m ? m.ToString() : string.Empty;
+        var name = ReadWithoutScript(error, "name") is JsString n ? n.ToString() : "Error";
+        var message = ReadWithoutScript(error, "message") is JsString m ? m.ToString() : string.Empty;
         return message.Length == 0 ? name : name.Length == 0 ? message : name + ": " + message;
     }
 
-    // A data property found on the object or its prototypes; accessors are not run.
-    private static JsValue? DataValue(ObjectInstance obj, string name)
+    // A property of the object or its prototypes, read without running page script: a data value, or
+    // the result of a native getter; null when a script getter (or nothing) holds the name.
+    private JsValue? ReadWithoutScript(ObjectInstance obj, string name)
     {
         for (var holder = obj; holder is not null; holder = holder.Prototype)
         {
             var descriptor = holder.GetOwnProperty(name);
-            if (descriptor != PropertyDescriptor.Undefined)
+            if (descriptor == PropertyDescriptor.Undefined)
             {
-                return descriptor.IsDataDescriptor() ? descriptor.Value : null;
+                continue;
             }
+
+            if (descriptor.IsDataDescriptor())
+            {
+                return descriptor.Value;
+            }
+
+            return IsNativeFunction(descriptor.Get) && TryCallGetter(descriptor.Get!, obj, out var value) ? value : null;
         }
 
         return null;
