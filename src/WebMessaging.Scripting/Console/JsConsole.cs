@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Jint;
 using Jint.Native;
 using Jint.Runtime;
