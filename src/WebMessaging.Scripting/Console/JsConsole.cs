@@ -41,7 +41,13 @@ public sealed class JsConsole
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(sink);
-        var console = new JsConsole(engine, sink, options ?? new JsConsoleOptions());
+        options ??= new JsConsoleOptions();
+        if (options.Clock is null)
+        {
+            throw new ArgumentException("JsConsoleOptions.Clock must not be null.", nameof(options));
+        }
+
+        var console = new JsConsole(engine, sink, options);
         var namespaceObject = new JsObject(engine);
         console.Define(namespaceObject, "log", args => console.Logger("log", ConsoleLogLevel.Log, args));
         console.Define(namespaceObject, "info", args => console.Logger("info", ConsoleLogLevel.Info, args));

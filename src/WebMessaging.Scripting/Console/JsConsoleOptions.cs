@@ -6,10 +6,14 @@ namespace WebMessaging.Scripting.Console;
 public sealed class JsConsoleOptions
 {
     /// <summary>The clock console.time reads, in milliseconds; defaults to a real-time stopwatch, pass the event loop's virtual clock for deterministic output.</summary>
-    public Func<double> Clock { get; init; } = Stopwatch.GetTimestamp() is var origin
-        ? () => Stopwatch.GetElapsedTime(origin).TotalMilliseconds
-        : static () => 0;
+    public Func<double> Clock { get; init; } = CreateStopwatchClock();
 
     /// <summary>Whether each message records where the call was made (costs one stack walk per call); defaults to true.</summary>
     public bool CaptureLocation { get; init; } = true;
+
+    private static Func<double> CreateStopwatchClock()
+    {
+        var origin = Stopwatch.GetTimestamp();
+        return () => Stopwatch.GetElapsedTime(origin).TotalMilliseconds;
+    }
 }
