@@ -92,6 +92,64 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
         return StartTopLevelDocument(window, html);
     }
 
+    /// <summary>
+    /// Navigates <paramref name="window"/> to <paramref name="url"/> (resolved against its current
+    /// URL), as its own page would: the old document and its frames go at once, and the new
+    /// document loads in a task (a frame's iframe fires load again once it has).
+    /// </summary>
+    /// <exception cref="OriginSyntaxException"><paramref name="url"/> is not a valid URL.</exception>
+    /// <exception cref="ArgumentException"><paramref name="window"/> is closed or belongs to another browser.</exception>
+    public void Navigate(Window window, string url)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        ArgumentNullException.ThrowIfNull(url);
+        Browser.Navigate(window, url);
+        LoadDocument(window);
+    }
+
+    /// <summary>
+    /// Loads, in a task, the document at <paramref name="window"/>'s current URL into it: the hook
+    /// for bindings that navigate or open windows through the core <see cref="Browsing.Browser"/>
+    /// (location.href, window.open). An about:blank URL gives an empty document at once.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="window"/> belongs to another browser.</exception>
+    public void LoadDocument(Window window)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        if (!ReferenceEquals(window.Browser, Browser))
+        {
+            throw new ArgumentException($"The window {window} belongs to another browser.", nameof(window));
+        }
+
+        // A frame keeps its container across navigations; the old document is gone at once,
+        // since the core window already shows the new URL and origin.
+        _documents.TryGetValue(window, out var previous);
+        previous?.Deactivate();
+        var containerDocument = previous?.ContainerDocument;
+        var container = previous?.ContainerElement;
+        var url = window.Url;
+        if (MatchesAboutBlank(url))
+        {
+            CreateDocument(window, url, "", containerDocument, container).SetReadiness(DocumentReadiness.Complete);
+            return;
+        }
+
+        if (containerDocument is not null && container is not null)
+        {
+            containerDocument.Loader.FrameStarted(container);
+        }
+
+        window.QueueGlobalTask(TaskSource.Networking, () =>
+        {
+            if (window.Closed || !ReferenceEquals(window.Url, url))
+            {
+                return;
+            }
+
+            CreateDocument(window, url, FetchDocument(window, url), containerDocument, container).Loader.Run();
+        }, "navigate to " + url.Href);
+    }
+
     /// <summary>The document <paramref name="window"/> shows now, or null before its first document loaded (or once it closed).</summary>
     public ScriptedWindow? GetScriptedWindow(Window window)
     {
@@ -108,12 +166,13 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
     /// <summary>Closes every window and lets go of every document.</summary>
     public void Dispose()
     {
-        foreach (var document in _documents.Values)
+        var documents = _documents.Values.ToArray();
+        _documents.Clear();
+        foreach (var document in documents)
         {
             document.Deactivate();
         }
 
-        _documents.Clear();
         Browser.Dispose();
     }
 
@@ -122,6 +181,15 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
     {
         Dispose();
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Forgets <paramref name="document"/> once it is no longer its window's.</summary>
+    internal void Forget(ScriptedWindow document)
+    {
+        if (_documents.TryGetValue(document.Window, out var current) && ReferenceEquals(current, document))
+        {
+            _documents.Remove(document.Window);
+        }
     }
 
     /// <summary>Adds a console message and tells <see cref="ScriptedBrowserOptions.OnDiagnostic"/>.</summary>

@@ -376,6 +376,7 @@ public sealed class ScriptedWindow
         _checkpointHook?.Dispose();
         _checkpointHook = null;
         Window.ExceptionReported -= OnExceptionReported;
+        Browser.Forget(this);
     }
 
     // "Prepare to run script" before a script or callback of this realm.
