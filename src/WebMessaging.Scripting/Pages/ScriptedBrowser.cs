@@ -1,0 +1,426 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using WebMessaging.Browsing;
+using WebMessaging.Origins;
+using Url = WebMessaging.Origins.Url;
+using WebMessaging.Scheduling;
+using WebMessaging.Scripting.Sites;
+
+namespace WebMessaging.Scripting.Pages;
+
+/// <summary>
+/// A core <see cref="Browsing.Browser"/> that shows real pages: documents fetched from a
+/// <see cref="SiteMap"/>, parsed with AngleSharp, their scripts run with Jint (one engine per
+/// document), their iframes made into frames, all on the browser's one event loop.
+/// </summary>
+/// <example>
+/// <code>
+/// using var browser = new ScriptedBrowser(SiteMap.Load("site"));
+/// var page = browser.LoadEntry();
+/// browser.RunUntilIdle();
+/// </code>
+/// </example>
+public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
+{
+    private static readonly Url AboutBlank = Url.Parse("about:blank");
+    private static readonly Url AboutSrcdoc = Url.Parse("about:srcdoc");
+
+    private readonly Dictionary<Window, ScriptedWindow> _documents = new(ReferenceEqualityComparer.Instance);
+    private readonly List<PageDiagnostic> _diagnostics = [];
+
+    /// <summary>Creates a browser that fetches pages and scripts from <paramref name="sites"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public ScriptedBrowser(SiteMap sites, ScriptedBrowserOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(sites);
+        Options = options ?? new ScriptedBrowserOptions();
+        Options.Validate();
+        Sites = sites;
+        Browser = new Browser(Options.Browser);
+    }
+
+    /// <summary>The core browser: its event loop, windows and message trace.</summary>
+    public Browser Browser { get; }
+
+    /// <summary>Where documents and scripts are fetched from.</summary>
+    public SiteMap Sites { get; }
+
+    /// <summary>The options the browser was created with.</summary>
+    public ScriptedBrowserOptions Options { get; }
+
+    /// <summary>The browser's event loop.</summary>
+    public EventLoop EventLoop => Browser.EventLoop;
+
+    /// <summary>Every console message so far (failed loads, uncaught errors, limits, warnings), oldest first.</summary>
+    public IReadOnlyList<PageDiagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>Serves one HTML string at <paramref name="url"/> (its origin's other files are not found) and makes a browser for it.</summary>
+    public static ScriptedBrowser FromHtml(string html, string url, ScriptedBrowserOptions? options = null) =>
+        new(SiteMap.FromHtml(html, url), options);
+
+    /// <summary>Serves the HTML file <paramref name="htmlFile"/> (and the files next to it) at <paramref name="origin"/> and makes a browser for it.</summary>
+    /// <exception cref="SiteMapException">The file cannot be read, or the origin is not an http or https origin.</exception>
+    public static ScriptedBrowser FromFile(string htmlFile, string origin, ScriptedBrowserOptions? options = null) =>
+        new(SiteMap.FromFile(htmlFile, origin), options);
+
+    /// <summary>Opens the site map's entry page in a new top-level window; its scripts run when the event loop runs.</summary>
+    public ScriptedWindow LoadEntry(WindowOptions? options = null) => Load(Sites.Entry.Href, options);
+
+    /// <summary>
+    /// Opens <paramref name="url"/> (an absolute URL) in a new top-level window: the document is
+    /// fetched and parsed now, and its scripts run when the event loop runs
+    /// (<see cref="RunUntilIdle"/>). A network error gives an empty document and a console error.
+    /// </summary>
+    /// <exception cref="OriginSyntaxException"><paramref name="url"/> is not a valid absolute URL.</exception>
+    public ScriptedWindow Load(string url, WindowOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var window = Browser.OpenWindow(url, options);
+        return StartTopLevelDocument(window, html: null);
+    }
+
+    /// <summary>
+    /// Opens a new top-level window at <paramref name="url"/> whose document is
+    /// <paramref name="html"/> (not fetched); its frames and scripts come from the site map.
+    /// </summary>
+    /// <exception cref="OriginSyntaxException"><paramref name="url"/> is not a valid absolute URL.</exception>
+    public ScriptedWindow LoadHtml(string html, string url, WindowOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(url);
+        var window = Browser.OpenWindow(url, options);
+        return StartTopLevelDocument(window, html);
+    }
+
+    /// <summary>
+    /// Navigates <paramref name="window"/> to <paramref name="url"/> (resolved against its current
+    /// URL), as its own page would: the old document and its frames go at once, and the new
+    /// document loads in a task (a frame's iframe fires load again once it has).
+    /// </summary>
+    /// <exception cref="OriginSyntaxException"><paramref name="url"/> is not a valid URL.</exception>
+    /// <exception cref="ArgumentException"><paramref name="window"/> is closed or belongs to another browser.</exception>
+    public void Navigate(Window window, string url)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        ArgumentNullException.ThrowIfNull(url);
+        Browser.Navigate(window, url);
+        LoadDocument(window);
+    }
+
+    /// <summary>
+    /// Loads, in a task, the document at <paramref name="window"/>'s current URL into it: the hook
+    /// for bindings that navigate or open windows through the core <see cref="Browsing.Browser"/>
+    /// (location.href, window.open). An about:blank URL gives an empty document at once.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="window"/> belongs to another browser.</exception>
+    public void LoadDocument(Window window)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        if (!ReferenceEquals(window.Browser, Browser))
+        {
+            throw new ArgumentException($"The window {window} belongs to another browser.", nameof(window));
+        }
+
+        // A frame keeps its container across navigations; the old document is gone at once,
+        // since the core window already shows the new URL and origin.
+        _documents.TryGetValue(window, out var previous);
+        previous?.Deactivate();
+        var containerDocument = previous?.ContainerDocument;
+        var container = previous?.ContainerElement;
+        var url = window.Url;
+        if (MatchesAboutBlank(url))
+        {
+            CreateDocument(window, url, "", containerDocument, container).SetReadiness(DocumentReadiness.Complete);
+            return;
+        }
+
+        if (containerDocument is not null && container is not null)
+        {
+            containerDocument.Loader.FrameStarted(container);
+        }
+
+        window.QueueGlobalTask(TaskSource.Networking, () =>
+        {
+            if (window.Closed || !ReferenceEquals(window.Url, url))
+            {
+                return;
+            }
+
+            CreateDocument(window, url, FetchDocument(window, url), containerDocument, container).Loader.Run();
+        }, "navigate to " + url.Href);
+    }
+
+    /// <summary>The document <paramref name="window"/> shows now, or null before its first document loaded (or once it closed).</summary>
+    public ScriptedWindow? GetScriptedWindow(Window window)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        return _documents.TryGetValue(window, out var document) && document.IsActive ? document : null;
+    }
+
+    /// <summary>Runs tasks and timers until nothing is left (see <see cref="Browsing.Browser.RunUntilIdle"/>).</summary>
+    public void RunUntilIdle(RunLimits? limits = null) => Browser.RunUntilIdle(limits);
+
+    /// <summary>Runs everything due within <paramref name="duration"/> of (virtual) time.</summary>
+    public void RunFor(TimeSpan duration, RunLimits? limits = null) => Browser.RunFor(duration, limits);
+
+    /// <summary>Closes every window and lets go of every document.</summary>
+    public void Dispose()
+    {
+        var documents = _documents.Values.ToArray();
+        _documents.Clear();
+        foreach (var document in documents)
+        {
+            document.Deactivate();
+        }
+
+        Browser.Dispose();
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Forgets <paramref name="document"/> once it is no longer its window's.</summary>
+    internal void Forget(ScriptedWindow document)
+    {
+        if (_documents.TryGetValue(document.Window, out var current) && ReferenceEquals(current, document))
+        {
+            _documents.Remove(document.Window);
+        }
+    }
+
+    /// <summary>Adds a console message and tells <see cref="ScriptedBrowserOptions.OnDiagnostic"/>.</summary>
+    internal void Report(PageDiagnostic diagnostic)
+    {
+        _diagnostics.Add(diagnostic);
+        Options.OnDiagnostic?.Invoke(diagnostic);
+    }
+
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/iframe-embed-object.html#the-iframe-element
+    /// "When an iframe element element is inserted into a document whose browsing context is
+    /// non-null, the user agent must run these steps:"
+    /// </summary>
+    internal Window CreateFrameFor(ScriptedWindow parent, IElement iframe)
+    {
+        CheckFrameLimit(parent);
+
+        // "2. If element has a sandbox attribute, then parse the sandboxing directive given the
+        // attribute's value and element's iframe sandboxing flag set."
+        var sandboxValue = iframe.GetAttribute("sandbox");
+        SandboxFlags? sandbox = sandboxValue is null ? null : SandboxAttribute.Parse(sandboxValue);
+        var name = iframe.GetAttribute("name") ?? "";
+
+        // https://html.spec.whatwg.org/multipage/iframe-embed-object.html#process-the-iframe-attributes
+        // "1. If element's srcdoc attribute is specified, then: ... 3. Navigate to the srcdoc
+        // resource: navigate an iframe or frame given element, about:srcdoc, the empty string,
+        // and the value of element's srcdoc attribute."
+        if (iframe.GetAttribute("srcdoc") is { } srcdoc)
+        {
+            // "1. Create a new child navigable for element."
+            var srcdocFrame = Browser.CreateFrame(parent.Window, AboutSrcdoc.Href, new FrameOptions { Name = name, Sandbox = sandbox, Srcdoc = true });
+            NavigateFrame(parent, iframe, srcdocFrame, AboutSrcdoc, srcdoc);
+            return srcdocFrame;
+        }
+
+        // "2. Otherwise: 1. Let url be the result of running the shared attribute processing
+        // steps for iframe and frame elements given element and initialInsertion."
+        var url = SharedAttributeProcessing(parent, iframe, out var recursive);
+        var frame = Browser.CreateFrame(parent.Window, recursive ? AboutBlank.Href : url.Href, new FrameOptions { Name = name, Sandbox = sandbox });
+
+        // "2. If url is null, then return."
+        if (recursive)
+        {
+            return frame;
+        }
+
+        // "3. If url matches about:blank and initialInsertion is true, then: 1. Run the iframe
+        // load event steps given element. 2. Return."
+        if (MatchesAboutBlank(url))
+        {
+            // The frame's initial about:blank document stays: an empty document, complete at once.
+            var blank = CreateDocument(frame, url, "", parent, iframe);
+            blank.SetReadiness(DocumentReadiness.Complete);
+            parent.Loader.RunIframeLoadEventSteps(iframe);
+            return frame;
+        }
+
+        // "5. Navigate an iframe or frame given element, url, and referrerPolicy."
+        NavigateFrame(parent, iframe, frame, url, html: null);
+        return frame;
+    }
+
+    // https://html.spec.whatwg.org/multipage/iframe-embed-object.html#shared-attribute-processing-steps-for-iframe-and-frame-elements
+    private static Url SharedAttributeProcessing(ScriptedWindow parent, IElement iframe, out bool recursive)
+    {
+        recursive = false;
+
+        // "1. Let url be the URL about:blank."
+        var url = AboutBlank;
+
+        // "2. If element has a src attribute specified, and its value is not the empty string, then:
+        // 1. Let maybeURL be the result of encoding-parsing a URL given that attribute's value,
+        // relative to element's node document. 2. If maybeURL is not failure, then set url to maybeURL."
+        if (iframe.GetAttribute("src") is { Length: > 0 } src && Url.TryParse(src, parent.BaseUrl, out var maybeUrl))
+        {
+            url = maybeUrl;
+        }
+
+        // "3. If the inclusive ancestor navigables of element's node navigable contains a
+        // navigable whose active document's URL equals url with exclude fragments set to true,
+        // then return null."
+        for (var ancestor = parent; ancestor is not null; ancestor = ancestor.ContainerDocument)
+        {
+            if (!MatchesAboutBlank(url) && EqualsExcludingFragments(ancestor.Url, url))
+            {
+                recursive = true;
+                break;
+            }
+        }
+
+        // "4. If url matches about:blank and initialInsertion is true, then perform the URL and
+        // history update steps given element's content navigable's active document and url."
+        // "5. Return url."
+        return url;
+    }
+
+    // https://html.spec.whatwg.org/multipage/iframe-embed-object.html#navigate-an-iframe-or-frame
+    // The frame's document is fetched, parsed and run in a task on the networking task source.
+    private void NavigateFrame(ScriptedWindow parent, IElement iframe, Window frame, Url url, string? html)
+    {
+        parent.Loader.FrameStarted(iframe);
+        frame.QueueGlobalTask(TaskSource.Networking, () =>
+        {
+            if (frame.Closed || !parent.IsActive)
+            {
+                return;
+            }
+
+            var document = CreateDocument(frame, url, html ?? FetchDocument(frame, url), parent, iframe);
+            document.Loader.Run();
+        }, "load frame " + url.Href);
+    }
+
+    private ScriptedWindow StartTopLevelDocument(Window window, string? html)
+    {
+        var document = CreateDocument(window, window.Url, html ?? FetchDocument(window, window.Url), null, null);
+        window.QueueGlobalTask(TaskSource.Networking, document.Loader.Run, "parse " + window.Url.Href);
+        return document;
+    }
+
+    // The HTML at url, or the empty string after a network error (reported to the console).
+    private string FetchDocument(Window window, Url url)
+    {
+        var response = Sites.Fetch(url);
+        if (!response.IsNetworkError)
+        {
+            return response.GetText();
+        }
+
+        Report(new PageDiagnostic(PageDiagnosticLevel.Error, PageDiagnosticKind.Network, response.ErrorMessage ?? "Failed to load " + url.Href, window.Url.Href, url.Href));
+        return "";
+    }
+
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/document-lifecycle.html#initialise-the-document-object
+    /// A new document for <paramref name="window"/>: parsed, given its realm, made the window's
+    /// active document, and handed to <see cref="ScriptedBrowserOptions.OnWindowCreated"/>.
+    /// </summary>
+    private ScriptedWindow CreateDocument(Window window, Url url, string html, ScriptedWindow? containerDocument, IElement? container)
+    {
+        // https://html.spec.whatwg.org/multipage/webappapis.html#concept-n-noscript
+        // "Scripting is disabled for a browsing context when ... the browsing context's active
+        // document's active sandboxing flag set has its sandboxed scripts browsing context flag set."
+        var sandbox = window.BrowsingContext?.Sandbox;
+        var scriptingEnabled = sandbox is not { } flags || (flags & SandboxFlags.AllowScripts) != 0;
+
+        // The scripting flag decides how noscript parses, as in a browser.
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = scriptingEnabled, IsKeepingSourceReferences = true });
+        var parsed = parser.ParseDocument(html);
+
+        var baseUrl = DocumentBaseUrl(parsed, FallbackBaseUrl(url, containerDocument));
+        if (_documents.TryGetValue(window, out var previous))
+        {
+            previous.Deactivate();
+        }
+
+        var document = new ScriptedWindow(this, window, url, baseUrl, parsed, scriptingEnabled, containerDocument, container);
+        _documents[window] = document;
+        Options.OnWindowCreated?.Invoke(document);
+        return document;
+    }
+
+    // https://html.spec.whatwg.org/multipage/urls-and-fetching.html#fallback-base-url
+    private static Url FallbackBaseUrl(Url url, ScriptedWindow? containerDocument)
+    {
+        // "1. If document is an iframe srcdoc document, then: ... 2. Return the document base
+        // URL of document's browsing context's container document."
+        // "2. If document's URL matches about:blank and document's about base URL is non-null,
+        // then return document's about base URL." (the creator's base URL, for a frame its parent's)
+        if (containerDocument is not null && (MatchesAboutSrcdoc(url) || MatchesAboutBlank(url)))
+        {
+            return containerDocument.BaseUrl;
+        }
+
+        // "3. Return document's URL."
+        return url;
+    }
+
+    // https://html.spec.whatwg.org/multipage/urls-and-fetching.html#document-base-url
+    private static Url DocumentBaseUrl(IDocument document, Url fallbackBaseUrl)
+    {
+        // "1. If there is no base element that has an href attribute in the Document, then
+        // return the Document's fallback base URL."
+        // "2. Otherwise, return the frozen base URL of the first base element in the Document
+        // that has an href attribute, in tree order."
+        if (document.QuerySelector("base[href]") is not { } baseElement)
+        {
+            return fallbackBaseUrl;
+        }
+
+        // https://html.spec.whatwg.org/multipage/semantics.html#set-the-frozen-base-url
+        // "3. Let urlRecord be the result of parsing the value of element's href content
+        // attribute with document's fallback base URL ... 4. Set element's frozen base URL to
+        // document's fallback base URL, if urlRecord is failure ..., and to urlRecord otherwise."
+        return Url.TryParse(baseElement.GetAttribute("href")!, fallbackBaseUrl, out var frozen) ? frozen : fallbackBaseUrl;
+    }
+
+    private void CheckFrameLimit(ScriptedWindow parent)
+    {
+        var top = parent.Window.Top?.BrowsingContext;
+        var count = top is null ? 0 : CountFrames(top);
+        if (count >= Options.MaxFramesPerPage)
+        {
+            throw new FrameLimitExceededException($"The page {parent.Window.Top?.Url.Href} already holds {count} frames, the most ScriptedBrowserOptions.MaxFramesPerPage allows: an iframe of {parent.Url.Href} was not loaded.");
+        }
+    }
+
+    private static int CountFrames(BrowsingContext navigable)
+    {
+        var count = 0;
+        foreach (var child in navigable.Children)
+        {
+            count += 1 + CountFrames(child);
+        }
+
+        return count;
+    }
+
+    private static bool EqualsExcludingFragments(Url a, Url b)
+    {
+        var left = a.Href;
+        var right = b.Href;
+        var leftEnd = a.Fragment is null ? left.Length : left.Length - a.Fragment.Length - 1;
+        var rightEnd = b.Fragment is null ? right.Length : right.Length - b.Fragment.Length - 1;
+        return leftEnd == rightEnd && string.CompareOrdinal(left, 0, right, 0, leftEnd) == 0;
+    }
+
+    private static bool MatchesAboutBlank(Url url) =>
+        url.Scheme == "about" && url.Path == "blank" && url.Username.Length == 0 && url.Password.Length == 0 && url.Host is null;
+
+    private static bool MatchesAboutSrcdoc(Url url) =>
+        url.Scheme == "about" && url.Path == "srcdoc" && url.Query is null && url.Username.Length == 0 && url.Password.Length == 0 && url.Host is null;
+}

@@ -1,0 +1,58 @@
+using WebMessaging.Browsing;
+
+namespace WebMessaging.Scripting.Pages;
+
+/// <summary>How a <see cref="ScriptedBrowser"/> runs pages: the core browser's options, script limits, the frame cap and the hooks later layers use.</summary>
+public sealed class ScriptedBrowserOptions
+{
+    /// <summary>The options of the core <see cref="Browsing.Browser"/> (clock, run limits, trace); defaults when null.</summary>
+    public BrowserOptions? Browser { get; init; }
+
+    /// <summary>
+    /// How long one script or callback may run before it is stopped (reported as a
+    /// <see cref="PageDiagnosticKind.ScriptLimit"/> error; the page goes on); 5 seconds by
+    /// default, <see cref="TimeSpan.Zero"/> for no limit.
+    /// </summary>
+    public TimeSpan ScriptTimeLimit { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How many bytes one script or callback may allocate before it is stopped; null (the default) for no limit.</summary>
+    public long? MemoryLimit { get; init; }
+
+    /// <summary>How many statements one script or callback may run before it is stopped; null (the default) for no limit.</summary>
+    public int? MaxStatements { get; init; }
+
+    /// <summary>How many frames one top-level page may hold, nested ones included; 100 by default.</summary>
+    public int MaxFramesPerPage { get; init; } = 100;
+
+    /// <summary>
+    /// Called for each new document's window before any of its scripts runs: where bindings,
+    /// the console and the realm install their globals on <see cref="ScriptedWindow.Engine"/>.
+    /// </summary>
+    public Action<ScriptedWindow>? OnWindowCreated { get; init; }
+
+    /// <summary>Called for each console message the runtime reports (failed loads, uncaught errors, limits), as it happens.</summary>
+    public Action<PageDiagnostic>? OnDiagnostic { get; init; }
+
+    internal void Validate()
+    {
+        if (ScriptTimeLimit < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ScriptTimeLimit), ScriptTimeLimit, "ScriptedBrowserOptions.ScriptTimeLimit must not be negative (use TimeSpan.Zero for no limit).");
+        }
+
+        if (MemoryLimit is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MemoryLimit), MemoryLimit, "ScriptedBrowserOptions.MemoryLimit must be positive (use null for no limit).");
+        }
+
+        if (MaxStatements is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxStatements), MaxStatements, "ScriptedBrowserOptions.MaxStatements must be positive (use null for no limit).");
+        }
+
+        if (MaxFramesPerPage < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxFramesPerPage), MaxFramesPerPage, "ScriptedBrowserOptions.MaxFramesPerPage must not be negative.");
+        }
+    }
+}
