@@ -21,7 +21,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
     private TWriter _writer;
 
     // "1. If memory was not supplied, let memory be an empty map."
-    private readonly Dictionary<SerializedRecord, TValue> _memory = new(ReferenceEqualityComparer.Instance);
+    private readonly IdentityMap<SerializedRecord, TValue> _memory = new(ReferenceEqualityComparer.Instance);
 
     private StructuredDeserializer(TWriter writer)
     {
@@ -137,7 +137,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
         SerializedRecord record = serialized.AsRecord();
 
         // "2. If memory[serialized] exists, then return memory[serialized]."
-        if (_memory.TryGetValue(record, out TValue? remembered))
+        if (_memory.TryGetValue(record, out TValue? remembered, out int hash))
         {
             return remembered;
         }
@@ -158,7 +158,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
                 value = _writer.CreateObject(objectRecord.Properties.Count);
 
                 // "23. Set memory[serialized] to value."
-                _memory.Add(record, value);
+                _memory.Add(record, hash, value);
 
                 // "24. If deep is true, then:" "3. Otherwise, if serialized.[[Type]] is "Array"
                 // or "Object", then: For each Record { [[Key]], [[Value]] } entry of
@@ -223,7 +223,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
                 value = _writer.CreateMap(mapRecord.Entries.Count);
 
                 // "23. Set memory[serialized] to value."
-                _memory.Add(record, value);
+                _memory.Add(record, hash, value);
 
                 // "24. If deep is true, then:" "1. If serialized.[[Type]] is "Map", then: For each
                 // Record { [[Key]], [[Value]] } entry of serialized.[[MapData]]:"
@@ -247,7 +247,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
                 value = _writer.CreateSet(setRecord.Members.Count);
 
                 // "23. Set memory[serialized] to value."
-                _memory.Add(record, value);
+                _memory.Add(record, hash, value);
 
                 // "2. Otherwise, if serialized.[[Type]] is "Set", then: For each entry of serialized.[[SetData]]:"
                 foreach (SerializedValue entry in setRecord.Members)
@@ -274,7 +274,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
                 if (errorRecord.HasCause)
                 {
                     // The cause may refer back to the error, so it is remembered first.
-                    _memory.Add(record, value);
+                    _memory.Add(record, hash, value);
                     _writer.SetErrorCause(value, Deserialize(errorRecord.Cause));
                     return value;
                 }
@@ -305,7 +305,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
 
                 // "4. Set deep to true."
                 // "23. Set memory[serialized] to value."
-                _memory.Add(record, value);
+                _memory.Add(record, hash, value);
 
                 // "4. Otherwise: Perform the appropriate deserialization steps for the interface
                 // identified by serialized.[[Type]], given serialized, value, and targetRealm."
@@ -320,7 +320,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
         }
 
         // "23. Set memory[serialized] to value."
-        _memory.Add(record, value);
+        _memory.Add(record, hash, value);
 
         // "25. Return value."
         return value;

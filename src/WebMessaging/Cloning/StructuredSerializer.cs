@@ -22,9 +22,7 @@ internal sealed class StructuredSerializer<TValue, TReader>
     // Not readonly: a struct reader must not be copied defensively on every call.
     private TReader _reader;
     private bool _forStorage;
-#pragma warning disable CS8714 // Only objects are keys of the memory, never null or other primitives.
-    private readonly Dictionary<TValue, SerializedRecord> _memory;
-#pragma warning restore CS8714
+    private readonly IdentityMap<TValue, SerializedRecord> _memory;
 
     // Scratch lists shared by every level of the recursion: each level appends its items,
     // walks them by index (deeper levels append after them and cut back to where they began),
@@ -39,9 +37,7 @@ internal sealed class StructuredSerializer<TValue, TReader>
         _forStorage = forStorage;
 
         // "1. If memory was not supplied, let memory be an empty map."
-#pragma warning disable CS8714
-        _memory = new Dictionary<TValue, SerializedRecord>(reader.IdentityComparer);
-#pragma warning restore CS8714
+        _memory = new IdentityMap<TValue, SerializedRecord>(reader.IdentityComparer);
     }
 
     /// <summary>
@@ -239,7 +235,7 @@ internal sealed class StructuredSerializer<TValue, TReader>
         }
 
         // "2. If memory[value] exists, then return memory[value]."
-        if (_memory.TryGetValue(value, out SerializedRecord? remembered))
+        if (_memory.TryGetValue(value, out SerializedRecord? remembered, out int hash))
         {
             return SerializedValue.FromRecord(remembered);
         }
@@ -404,7 +400,7 @@ internal sealed class StructuredSerializer<TValue, TReader>
         }
 
         // "25. Set memory[value] to serialized."
-        _memory.Add(value, serialized);
+        _memory.Add(value, hash, serialized);
 
         // "26. If deep is true, then:"
         if (deep)
