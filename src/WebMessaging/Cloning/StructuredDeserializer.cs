@@ -177,7 +177,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
 
             // "19. Otherwise, if serialized.[[Type]] is "Array", then:"
             case ArrayRecord arrayRecord:
-                return DeserializeArray(arrayRecord);
+                return DeserializeArray(arrayRecord, hash);
 
             // "6. Otherwise, if serialized.[[Type]] is "Boolean", then set value to a new Boolean
             // object in targetRealm whose [[BooleanData]] internal slot value is serialized.[[BooleanData]]."
@@ -326,8 +326,9 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
         return value;
     }
 
-    private TValue DeserializeArray(ArrayRecord serialized)
+    private TValue DeserializeArray(ArrayRecord serialized, int hash)
     {
+        List<SerializedValue> elements = serialized.Elements;
         List<KeyValuePair<string, SerializedValue>> properties = serialized.Properties;
         bool isDense = IsDense(serialized);
 
@@ -337,10 +338,21 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
 
         // "3. Set deep to true."
         // "23. Set memory[serialized] to value."
-        _memory.Add(serialized, value);
+        _memory.Add(serialized, hash, value);
 
         // "24. If deep is true, then:" "3. Otherwise, if serialized.[[Type]] is "Array" or
         // "Object", then: For each Record { [[Key]], [[Value]] } entry of serialized.[[Properties]]:"
+        // The record's elements come first, each keyed by its index.
+        for (int i = 0; i < elements.Count; i++)
+        {
+            // "1. Let deserializedValue be ? StructuredDeserialize(entry.[[Value]], targetRealm, memory)."
+            TValue deserializedValue = Deserialize(elements[i]);
+
+            // "2. Let result be ! CreateDataProperty(value, entry.[[Key]], deserializedValue)."
+            // "3. Assert: result is true."
+            _writer.SetArrayElement(value, (uint)i, deserializedValue);
+        }
+
         for (int i = 0; i < properties.Count; i++)
         {
             var entry = properties[i];
@@ -352,7 +364,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
             // "3. Assert: result is true."
             if (isDense)
             {
-                _writer.SetArrayElement(value, (uint)i, deserializedValue);
+                _writer.SetArrayElement(value, (uint)(elements.Count + i), deserializedValue);
             }
             else if (ArrayIndex.TryParse(entry.Key, out uint index))
             {
@@ -367,18 +379,19 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
         return value;
     }
 
-    /// <summary>Whether the array's properties are exactly its indices 0 to length - 1, in order.</summary>
+    /// <summary>Whether the array's elements and properties are exactly its indices 0 to length - 1, in order.</summary>
     private static bool IsDense(ArrayRecord serialized)
     {
         List<KeyValuePair<string, SerializedValue>> properties = serialized.Properties;
-        if ((uint)properties.Count != serialized.Length)
+        int elementCount = serialized.Elements.Count;
+        if ((ulong)elementCount + (uint)properties.Count != serialized.Length)
         {
             return false;
         }
 
         for (int i = 0; i < properties.Count; i++)
         {
-            if (!ArrayIndex.TryParse(properties[i].Key, out uint index) || index != (uint)i)
+            if (!ArrayIndex.TryParse(properties[i].Key, out uint index) || index != (uint)(elementCount + i))
             {
                 return false;
             }

@@ -144,6 +144,22 @@ public sealed class WireFormatRoundTripTests
     }
 
     [Fact]
+    public void RoundTrip_ArrayWithElementsAndProperties_KeepsBothParts()
+    {
+        var record = new ArrayRecord(5);
+        record.Elements.Add(SerializedValue.FromString("zero"));
+        record.Elements.Add(SerializedValue.FromNumber(1));
+        record.Properties.Add(new("4", SerializedValue.Null));
+        record.Properties.Add(new("extra", SerializedValue.True));
+
+        var decoded = RoundTripRecord(record);
+
+        Assert.Equal(5u, decoded.Length);
+        Assert.Equal([SerializedValue.FromString("zero"), SerializedValue.FromNumber(1)], decoded.Elements);
+        Assert.Equal(["4", "extra"], decoded.Properties.Select(p => p.Key));
+    }
+
+    [Fact]
     public void RoundTrip_MapAndSet_KeepEntriesInOrder()
     {
         var map = new MapRecord();

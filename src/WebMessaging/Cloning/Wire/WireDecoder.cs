@@ -140,15 +140,8 @@ internal ref struct WireDecoder
             }
 
             case WireTag.Array:
-            {
-                var array = new ArrayRecord(ReadVarUInt32("an array length"));
-                int count = ReadCount("an array's properties", MinimumPropertySize);
-                array.Properties.Capacity = count;
-                Register(array);
-                ReadProperties(array.Properties, count);
-                record = array;
+                record = ReadArray(start);
                 break;
-            }
 
             case WireTag.Map:
                 record = ReadMap();
@@ -253,6 +246,29 @@ internal ref struct WireDecoder
             string key = ReadPropertyKey();
             properties.Add(new KeyValuePair<string, SerializedValue>(key, ReadValue()));
         }
+    }
+
+    private ArrayRecord ReadArray(int start)
+    {
+        uint length = ReadVarUInt32("an array length");
+        int elementCount = ReadCount("an array's elements", MinimumValueSize);
+        if ((uint)elementCount > length)
+        {
+            throw Error($"An array of length {length} claims {elementCount} elements", start);
+        }
+
+        var array = new ArrayRecord(length, elementCount);
+        Register(array);
+        var elements = array.Elements;
+        for (int i = 0; i < elementCount; i++)
+        {
+            elements.Add(ReadValue());
+        }
+
+        int count = ReadCount("an array's properties", MinimumPropertySize);
+        array.Properties.Capacity = count;
+        ReadProperties(array.Properties, count);
+        return array;
     }
 
     private MapRecord ReadMap()

@@ -211,6 +211,7 @@ internal ref struct WireEncoder
             case ArrayRecord array:
                 WriteTag(WireTag.Array);
                 WriteVarUInt32(array.Length);
+                WriteElements(array.Elements);
                 WriteProperties(array.Properties);
                 break;
             case MapRecord map:
@@ -293,6 +294,16 @@ internal ref struct WireEncoder
         {
             WriteString(property.Key);
             WriteValue(property.Value);
+        }
+    }
+
+    private void WriteElements(List<SerializedValue> elements)
+    {
+        var span = CollectionsMarshal.AsSpan(elements);
+        WriteVarUInt32((uint)span.Length);
+        foreach (ref readonly var element in span)
+        {
+            WriteValue(element);
         }
     }
 
