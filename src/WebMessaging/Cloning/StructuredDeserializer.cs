@@ -20,28 +20,36 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
     // Not readonly: a struct writer must not be copied defensively on every call.
     private TWriter _writer;
 
+    // Whether the records are deserialized this once and never again, so that ArrayBuffers
+    // may adopt their records' bytes rather than copy them.
+    private bool _consumesRecords;
+
     // "1. If memory was not supplied, let memory be an empty map."
     private readonly IdentityMap<SerializedRecord, TValue> _memory = new(ReferenceEqualityComparer.Instance);
 
-    private StructuredDeserializer(TWriter writer)
+    private StructuredDeserializer(TWriter writer, bool consumesRecords)
     {
         _writer = writer;
+        _consumesRecords = consumesRecords;
     }
 
     /// <summary>
     /// A deserializer for one deserialization: the thread's idle one when there is one, else a
-    /// new one. Give it back with <see cref="Return"/>.
+    /// new one. Give it back with <see cref="Return"/>. With <paramref name="consumesRecords"/>
+    /// the caller promises the records will not be deserialized again: ArrayBuffers then adopt
+    /// their records' bytes (and the records refuse a second deserialization).
     /// </summary>
-    public static StructuredDeserializer<TValue, TWriter> Rent(TWriter writer)
+    public static StructuredDeserializer<TValue, TWriter> Rent(TWriter writer, bool consumesRecords)
     {
         StructuredDeserializer<TValue, TWriter>? deserializer = t_idle;
         if (deserializer is null)
         {
-            return new StructuredDeserializer<TValue, TWriter>(writer);
+            return new StructuredDeserializer<TValue, TWriter>(writer, consumesRecords);
         }
 
         t_idle = null;
         deserializer._writer = writer;
+        deserializer._consumesRecords = consumesRecords;
         return deserializer;
     }
 
@@ -402,13 +410,25 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
 
     private TValue DeserializeArrayBuffer(ArrayBufferRecord serialized)
     {
-        // IMPLEMENTATION DEFINED: the record's bytes are copied, not adopted, because one
-        // record may be deserialized many times (a BroadcastChannel message reaches every
-        // subscriber) and each ArrayBuffer must own its bytes.
+        // IMPLEMENTATION DEFINED: the new ArrayBuffer's [[ArrayBufferData]] is the record's
+        // very data block only when this deserialization consumes the record (it is never
+        // deserialized again, as with StructuredDeserializeWithTransfer); otherwise it is a copy,
+        // because one record may be deserialized many times (a BroadcastChannel message reaches
+        // every subscriber) and each ArrayBuffer must own its bytes.
+        if (_consumesRecords && serialized.TryAdopt())
+        {
+            return _writer.CreateArrayBuffer(serialized.Data, serialized.ByteLength, serialized.MaxByteLength);
+        }
+
+        if (serialized.IsAdopted)
+        {
+            throw new DataCloneException("An ArrayBuffer could not be deserialized: its record was already deserialized by a deserialization that consumed it and took its bytes over.");
+        }
+
         byte[] data;
         try
         {
-            data = serialized.Data.AsSpan(0, serialized.ByteLength).ToArray();
+            data = GC.AllocateUninitializedArray<byte>(serialized.ByteLength);
         }
         catch (OutOfMemoryException)
         {
@@ -416,6 +436,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
             throw new DataCloneException($"An ArrayBuffer of {serialized.ByteLength} bytes could not be deserialized: out of memory.");
         }
 
+        serialized.Data.AsSpan(0, serialized.ByteLength).CopyTo(data);
         return _writer.CreateArrayBuffer(data, serialized.ByteLength, serialized.MaxByteLength);
     }
 

@@ -630,7 +630,8 @@ internal sealed class StructuredSerializer<TValue, TReader>
 
         // "3. Let dataCopy be ? CreateByteDataBlock(size)."
         // "4. Perform CopyDataBlockBytes(dataCopy, 0, value.[[ArrayBufferData]], 0, size)."
-        byte[] dataCopy = contents.Data.AsSpan(0, size).ToArray();
+        byte[] dataCopy = GC.AllocateUninitializedArray<byte>(size);
+        contents.Data.AsSpan(0, size).CopyTo(dataCopy);
 
         // "5. If value has an [[ArrayBufferMaxByteLength]] internal slot, then set serialized to
         // { [[Type]]: "ResizableArrayBuffer", [[ArrayBufferData]]: dataCopy,

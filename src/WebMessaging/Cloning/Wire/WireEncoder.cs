@@ -235,6 +235,8 @@ internal ref struct WireEncoder
                 WriteTag(WireTag.PrimitiveWrapper);
                 WriteValue(wrapper.Primitive);
                 break;
+            case ArrayBufferRecord { IsAdopted: true }:
+                throw new DataCloneException("An ArrayBuffer record cannot be encoded: a deserialization that consumed it took its bytes over.");
             case ArrayBufferRecord buffer:
                 WriteArrayBuffer(
                     buffer.MaxByteLength is null ? WireTag.ArrayBuffer : WireTag.ResizableArrayBuffer,
