@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace WebMessaging.Cloning;
@@ -28,6 +29,10 @@ internal sealed class IdentityMap<TKey, TValue>
     private readonly Entry[] _initialEntries = new Entry[InitialCapacity];
     private Entry[] _entries;
     private int _count;
+
+    // How many keys the previous use of the map held: a map growing towards that many goes
+    // straight to that size, rather than doubling its way up again.
+    private int _previousCount;
 
     /// <summary>Creates an empty map comparing keys with <paramref name="comparer"/>.</summary>
     public IdentityMap(IEqualityComparer<TKey> comparer)
@@ -93,6 +98,8 @@ internal sealed class IdentityMap<TKey, TValue>
             return;
         }
 
+        // Every array goes back to the pool cleared, so that a rented one is clean (only this
+        // class uses the pool of its Entry type).
         Entry[] entries = _entries;
         Array.Clear(entries);
         if (!ReferenceEquals(entries, _initialEntries))
@@ -101,6 +108,7 @@ internal sealed class IdentityMap<TKey, TValue>
             _entries = _initialEntries;
         }
 
+        _previousCount = _count;
         _count = 0;
     }
 
@@ -131,7 +139,16 @@ internal sealed class IdentityMap<TKey, TValue>
     private void Grow()
     {
         Entry[] old = _entries;
-        Entry[] entries = RentCleared(old.Length * 2);
+        int capacity = old.Length * 2;
+        if ((long)_count * 8 >= _previousCount)
+        {
+            // On its way to as many keys as last time: room for them all at once, at a load
+            // of at most 1/2. (A map that stays much smaller than last time keeps doubling, so
+            // clearing it costs in proportion to its own use.)
+            capacity = Math.Max(capacity, (int)Math.Min(BitOperations.RoundUpToPowerOf2(((uint)_previousCount * 2) + 2), 1u << 30));
+        }
+
+        Entry[] entries = Rent(capacity);
         foreach (ref readonly Entry entry in old.AsSpan())
         {
             if (entry.Hash != 0)
@@ -141,28 +158,24 @@ internal sealed class IdentityMap<TKey, TValue>
         }
 
         _entries = entries;
-        if (ReferenceEquals(old, _initialEntries))
+        Array.Clear(old);
+        if (!ReferenceEquals(old, _initialEntries))
         {
-            Array.Clear(old);
-        }
-        else
-        {
-            ArrayPool<Entry>.Shared.Return(old, clearArray: true);
+            ArrayPool<Entry>.Shared.Return(old);
         }
     }
 
-    private static Entry[] RentCleared(int capacity)
+    private static Entry[] Rent(int capacity)
     {
-        // The pool hands out arrays of a power-of-two length at least as large as asked, and
-        // does not promise they are clean.
+        // The pool hands out arrays at least as large as asked, of a power-of-two length; they
+        // are clean, as every one went back cleared.
         Entry[] entries = ArrayPool<Entry>.Shared.Rent(capacity);
-        if ((entries.Length & (entries.Length - 1)) != 0)
+        if (!BitOperations.IsPow2(entries.Length))
         {
             ArrayPool<Entry>.Shared.Return(entries);
             return new Entry[capacity];
         }
 
-        Array.Clear(entries);
         return entries;
     }
 
