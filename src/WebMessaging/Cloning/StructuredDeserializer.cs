@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using WebMessaging.Cloning.Records;
 
 namespace WebMessaging.Cloning;
@@ -337,7 +338,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
     private TValue DeserializeArray(ArrayRecord serialized, int hash)
     {
         List<SerializedValue> elements = serialized.Elements;
-        List<KeyValuePair<string, SerializedValue>> properties = serialized.Properties;
+        ReadOnlySpan<KeyValuePair<string, SerializedValue>> properties = CollectionsMarshal.AsSpan(serialized.PropertiesIfAny);
         bool isDense = IsDense(serialized);
 
         // "1. Let outputProto be targetRealm.[[Intrinsics]].[[%Array.prototype%]]."
@@ -361,7 +362,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
             _writer.SetArrayElement(value, (uint)i, deserializedValue);
         }
 
-        for (int i = 0; i < properties.Count; i++)
+        for (int i = 0; i < properties.Length; i++)
         {
             var entry = properties[i];
 
@@ -390,14 +391,14 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
     /// <summary>Whether the array's elements and properties are exactly its indices 0 to length - 1, in order.</summary>
     private static bool IsDense(ArrayRecord serialized)
     {
-        List<KeyValuePair<string, SerializedValue>> properties = serialized.Properties;
+        ReadOnlySpan<KeyValuePair<string, SerializedValue>> properties = CollectionsMarshal.AsSpan(serialized.PropertiesIfAny);
         int elementCount = serialized.Elements.Count;
-        if ((ulong)elementCount + (uint)properties.Count != serialized.Length)
+        if ((ulong)elementCount + (uint)properties.Length != serialized.Length)
         {
             return false;
         }
 
-        for (int i = 0; i < properties.Count; i++)
+        for (int i = 0; i < properties.Length; i++)
         {
             if (!ArrayIndex.TryParse(properties[i].Key, out uint index) || index != (uint)(elementCount + i))
             {

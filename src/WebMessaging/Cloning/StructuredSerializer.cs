@@ -498,7 +498,7 @@ internal sealed class StructuredSerializer<TValue, TReader>
             {
                 // "3. Append { [[Key]]: key, [[Value]]: outputValue } to serialized.[[Properties]]."
                 // Indices 0, 1, 2, ... up to the first hole go to the record's elements.
-                if (serialized.Properties.Count == 0 && ArrayIndex.TryParse(property.Key, out uint index) && index == (uint)serialized.Elements.Count)
+                if (serialized.PropertiesIfAny is null && ArrayIndex.TryParse(property.Key, out uint index) && index == (uint)serialized.Elements.Count)
                 {
                     serialized.Elements.Add(outputValue);
                 }

@@ -15,6 +15,8 @@ namespace WebMessaging.Cloning.Records;
 /// </remarks>
 public sealed class ArrayRecord : SerializedRecord
 {
+    private List<KeyValuePair<string, SerializedValue>>? _properties;
+
     /// <summary>Creates an array record with no elements yet; a capacity hint avoids regrowth.</summary>
     public ArrayRecord(uint length, int elementCapacity = 0)
     {
@@ -29,7 +31,10 @@ public sealed class ArrayRecord : SerializedRecord
     public List<SerializedValue> Elements { get; }
 
     /// <summary>The rest of [[Properties]], in the order they were visited: indices after a hole, then own enumerable keys that are not indices.</summary>
-    public List<KeyValuePair<string, SerializedValue>> Properties { get; } = [];
+    public List<KeyValuePair<string, SerializedValue>> Properties => _properties ??= [];
+
+    /// <summary>The list of <see cref="Properties"/>, or null while there is none: most arrays have only elements, and reading this creates nothing.</summary>
+    internal List<KeyValuePair<string, SerializedValue>>? PropertiesIfAny => _properties;
 
     /// <inheritdoc />
     public override string Type => "Array";

@@ -266,8 +266,12 @@ internal ref struct WireDecoder
         }
 
         int count = ReadCount("an array's properties", MinimumPropertySize);
-        array.Properties.Capacity = count;
-        ReadProperties(array.Properties, count);
+        if (count > 0)
+        {
+            array.Properties.Capacity = count;
+            ReadProperties(array.Properties, count);
+        }
+
         return array;
     }
 

@@ -212,7 +212,7 @@ internal ref struct WireEncoder
                 WriteTag(WireTag.Array);
                 WriteVarUInt32(array.Length);
                 WriteElements(array.Elements);
-                WriteProperties(array.Properties);
+                WriteProperties(array.PropertiesIfAny);
                 break;
             case MapRecord map:
                 WriteMap(map);
@@ -288,7 +288,7 @@ internal ref struct WireEncoder
         }
     }
 
-    private void WriteProperties(List<KeyValuePair<string, SerializedValue>> properties)
+    private void WriteProperties(List<KeyValuePair<string, SerializedValue>>? properties)
     {
         var span = CollectionsMarshal.AsSpan(properties);
         WriteVarUInt32((uint)span.Length);
