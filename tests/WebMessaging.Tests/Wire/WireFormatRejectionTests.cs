@@ -127,6 +127,24 @@ public sealed class WireFormatRejectionTests
     }
 
     [Fact]
+    public void Decode_PropertyKeyReferenceToAKeyNotYetWritten_Fails()
+    {
+        // { [key #0]: null } with no key written before it.
+        var error = Rejects(WithHeader((byte)WireTag.Object, 1, (byte)WireTag.PropertyKeyReference, 0, (byte)WireTag.Null));
+
+        Assert.Equal(Header.Length + 2, error.Offset);
+        Assert.Contains("property key #0", error.Message);
+    }
+
+    [Fact]
+    public void Decode_PropertyKeyReferenceWhereAValueIsExpected_Fails()
+    {
+        var error = Rejects(WithHeader((byte)WireTag.PropertyKeyReference, 0));
+
+        Assert.Contains("0x0A", error.Message);
+    }
+
+    [Fact]
     public void Decode_BackReferenceToALaterRecord_Fails()
     {
         var error = Rejects(WithHeader((byte)WireTag.Set, 1, (byte)WireTag.BackReference, 1));
