@@ -120,9 +120,17 @@ internal sealed class IdentityMap<TKey, TValue>
     private bool KeysEqual(TKey stored, TKey key) =>
         _comparer is null ? ReferenceEquals(stored, key) : _comparer.Equals(stored, key);
 
-    // Fibonacci hashing spreads the identity hash over the table's high and low bits alike.
+    // Mixes every bit of the hash into the low bits the mask keeps, so that a comparer's
+    // hashes that differ only in their high bits still spread over the table.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Slot(int hash, int mask) => (int)(((uint)hash * 0x9E3779B9u) >> 11) & mask;
+    private static int Slot(int hash, int mask)
+    {
+        uint mixed = (uint)hash;
+        mixed ^= mixed >> 16;
+        mixed *= 0x7FEB352Du;
+        mixed ^= mixed >> 15;
+        return (int)mixed & mask;
+    }
 
     private static void Insert(Entry[] entries, TKey key, int hash, TValue value)
     {
