@@ -28,9 +28,12 @@ public class CloneBenchmarks
     [Benchmark]
     public object? CloneGraph() => _realm.Deserialize(_realm.Serialize(_graph));
 
-    /// <summary>Clone (copy) a 16 MB ArrayBuffer.</summary>
+    /// <summary>
+    /// Clone (copy) a 16 MB ArrayBuffer, as structuredClone(buffer) does: the record between
+    /// the two steps is deserialized once, so the bytes are copied once, when serializing.
+    /// </summary>
     [Benchmark]
-    public object? CopyArrayBuffer16MB() => _realm.Deserialize(_realm.Serialize(_big));
+    public object? CopyArrayBuffer16MB() => StructuredClone.Clone(_big);
 
     /// <summary>Transfer a 1 KB ArrayBuffer: the receiver's buffer takes over the sender's bytes.</summary>
     [Benchmark]

@@ -21,14 +21,6 @@ public sealed class ClrRealm : IRealmReader<object?>, IRealmWriter<object?>, IRe
     private static readonly object BoxedFalse = false;
     private static readonly object BoxedZero = 0.0;
 
-    // The length of the last plain IEnumerable whose elements were listed, so that
-    // GetArrayLength need not enumerate it a second time.
-    [ThreadStatic]
-    private static object? t_lastEnumerable;
-
-    [ThreadStatic]
-    private static uint t_lastEnumerableLength;
-
     private readonly Dictionary<string, ClrPlatformInterface> _interfaces;
 
     /// <summary>Creates a realm where no platform object interface is exposed.</summary>
@@ -324,12 +316,6 @@ public sealed class ClrRealm : IRealmReader<object?>, IRealmWriter<object?>, IRe
             case ICollection collection:
                 return (uint)collection.Count;
             default:
-                if (ReferenceEquals(t_lastEnumerable, value))
-                {
-                    t_lastEnumerable = null;
-                    return t_lastEnumerableLength;
-                }
-
                 uint count = 0;
                 foreach (object? _ in (IEnumerable)value!)
                 {
@@ -431,9 +417,43 @@ public sealed class ClrRealm : IRealmReader<object?>, IRealmWriter<object?>, IRe
                     index++;
                 }
 
-                t_lastEnumerable = value;
-                t_lastEnumerableLength = index;
                 break;
+        }
+    }
+
+    /// <inheritdoc />
+    public bool TryGetDenseElements(object? value, List<object?> elements)
+    {
+        switch (value)
+        {
+            case List<object?> list:
+                elements.AddRange(CollectionsMarshal.AsSpan(list));
+                return true;
+
+            case JsArray:
+                // Holes and extra properties: listed by key.
+                return false;
+
+            case IList items:
+                elements.EnsureCapacity(elements.Count + items.Count);
+                for (int i = 0; i < items.Count; i++)
+                {
+                    elements.Add(items[i]);
+                }
+
+                return true;
+
+            case IEnumerable sequence:
+                // Enumerated once: its length is the count of its items.
+                foreach (object? item in sequence)
+                {
+                    elements.Add(item);
+                }
+
+                return true;
+
+            default:
+                return false;
         }
     }
 

@@ -47,6 +47,8 @@ internal readonly struct ClrRealmAccessor(ClrRealm realm) : IRealmReader<object?
 
     public uint GetArrayLength(object? value) => _realm.GetArrayLength(value);
 
+    public bool TryGetDenseElements(object? value, List<object?> elements) => _realm.TryGetDenseElements(value, elements);
+
     public void GetEnumerableOwnProperties(object? value, List<OwnProperty<object?>> keys) => _realm.GetEnumerableOwnProperties(value, keys);
 
     public bool TryGetOwnProperty(object? value, string key, out object? result) => _realm.TryGetOwnProperty(value, key, out result);

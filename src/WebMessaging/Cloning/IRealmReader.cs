@@ -60,6 +60,15 @@ public interface IRealmReader<TValue>
     /// <summary>The value of an Array's "length" property.</summary>
     uint GetArrayLength(TValue value);
 
+    /// <summary>
+    /// When an Array's own enumerable properties are exactly its indices 0 to length - 1, each a
+    /// data property (so reading them runs no script), appends their values to
+    /// <paramref name="elements"/> in index order and returns true. Otherwise appends nothing
+    /// and returns false: the serializer then reads the length with <see cref="GetArrayLength"/>
+    /// and the properties with <see cref="GetEnumerableOwnProperties"/>.
+    /// </summary>
+    bool TryGetDenseElements(TValue value, List<TValue> elements);
+
     /// <summary>Appends ! EnumerableOwnProperties(value, key) to <paramref name="keys"/>: own enumerable string keys, integer indices first.</summary>
     void GetEnumerableOwnProperties(TValue value, List<OwnProperty<TValue>> keys);
 

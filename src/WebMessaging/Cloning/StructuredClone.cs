@@ -72,35 +72,29 @@ public static class StructuredClone
 
     /// <summary>
     /// https://html.spec.whatwg.org/multipage/structured-data.html#structureddeserialize
-    /// Builds the value <paramref name="serialized"/> describes in the writer's realm.
+    /// Builds the value <paramref name="serialized"/> describes in the writer's realm. The
+    /// record is left as it was, so it can be deserialized again (once per receiver).
     /// </summary>
     public static TValue Deserialize<TValue, TWriter>(TWriter writer, SerializedValue serialized)
         where TWriter : IRealmWriter<TValue>
     {
         ArgumentNullException.ThrowIfNull(writer);
-        var deserializer = StructuredDeserializer<TValue, TWriter>.Rent(writer);
-        try
-        {
-            return deserializer.Deserialize(serialized);
-        }
-        finally
-        {
-            deserializer.Return();
-        }
+        return DeserializeCore<TValue, TWriter>(writer, serialized, consumesRecords: false);
     }
 
     /// <summary>
     /// https://html.spec.whatwg.org/multipage/structured-data.html#structureddeserializewithtransfer
     /// Receives the transferred objects in the writer's realm, then builds the value. A
-    /// result of <see cref="SerializeWithTransfer"/> is meant to be deserialized once: the
-    /// transferred bytes are adopted, not copied.
+    /// result of <see cref="SerializeWithTransfer"/> is deserialized once: the transferred
+    /// bytes, and the bytes the serialization copied out of cloned ArrayBuffers, are adopted,
+    /// not copied, and a second deserialization of the result throws a <see cref="DataCloneException"/>.
     /// </summary>
     public static DeserializedWithTransfer<TValue> DeserializeWithTransfer<TValue, TWriter>(TWriter writer, SerializedWithTransfer serializeWithTransferResult)
         where TWriter : IRealmWriter<TValue>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(serializeWithTransferResult);
-        var deserializer = StructuredDeserializer<TValue, TWriter>.Rent(writer);
+        var deserializer = StructuredDeserializer<TValue, TWriter>.Rent(writer, consumesRecords: true);
         try
         {
             return deserializer.DeserializeWithTransfer(serializeWithTransferResult);
@@ -113,9 +107,11 @@ public static class StructuredClone
 
     /// <summary>
     /// A structured clone of a CLR value graph (shared references and cycles kept) in
-    /// <see cref="ClrRealm.Default"/>, like JavaScript's structuredClone(value).
+    /// <see cref="ClrRealm.Default"/>, like JavaScript's structuredClone(value). The record
+    /// between the two steps is never seen again, so ArrayBuffer bytes are copied once.
     /// </summary>
-    public static object? Clone(object? value) => ClrRealm.Default.Deserialize(ClrRealm.Default.Serialize(value));
+    public static object? Clone(object? value) =>
+        DeserializeCore<object?, ClrRealmAccessor>(new(ClrRealm.Default), ClrRealm.Default.Serialize(value), consumesRecords: true);
 
     /// <summary>
     /// A structured clone of a CLR value graph that transfers the objects of
@@ -124,4 +120,18 @@ public static class StructuredClone
     /// </summary>
     public static object? Clone(object? value, IReadOnlyList<object?> transfer) =>
         ClrRealm.Default.DeserializeWithTransfer(ClrRealm.Default.SerializeWithTransfer(value, transfer)).Deserialized;
+
+    private static TValue DeserializeCore<TValue, TWriter>(TWriter writer, SerializedValue serialized, bool consumesRecords)
+        where TWriter : IRealmWriter<TValue>
+    {
+        var deserializer = StructuredDeserializer<TValue, TWriter>.Rent(writer, consumesRecords);
+        try
+        {
+            return deserializer.Deserialize(serialized);
+        }
+        finally
+        {
+            deserializer.Return();
+        }
+    }
 }

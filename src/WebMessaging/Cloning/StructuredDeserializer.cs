@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using WebMessaging.Cloning.Records;
 
 namespace WebMessaging.Cloning;
@@ -20,28 +21,36 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
     // Not readonly: a struct writer must not be copied defensively on every call.
     private TWriter _writer;
 
-    // "1. If memory was not supplied, let memory be an empty map."
-    private readonly Dictionary<SerializedRecord, TValue> _memory = new(ReferenceEqualityComparer.Instance);
+    // Whether the records are deserialized this once and never again, so that ArrayBuffers
+    // may adopt their records' bytes rather than copy them.
+    private bool _consumesRecords;
 
-    private StructuredDeserializer(TWriter writer)
+    // "1. If memory was not supplied, let memory be an empty map."
+    private readonly IdentityMap<SerializedRecord, TValue> _memory = new(ReferenceEqualityComparer.Instance);
+
+    private StructuredDeserializer(TWriter writer, bool consumesRecords)
     {
         _writer = writer;
+        _consumesRecords = consumesRecords;
     }
 
     /// <summary>
     /// A deserializer for one deserialization: the thread's idle one when there is one, else a
-    /// new one. Give it back with <see cref="Return"/>.
+    /// new one. Give it back with <see cref="Return"/>. With <paramref name="consumesRecords"/>
+    /// the caller promises the records will not be deserialized again: ArrayBuffers then adopt
+    /// their records' bytes (and the records refuse a second deserialization).
     /// </summary>
-    public static StructuredDeserializer<TValue, TWriter> Rent(TWriter writer)
+    public static StructuredDeserializer<TValue, TWriter> Rent(TWriter writer, bool consumesRecords)
     {
         StructuredDeserializer<TValue, TWriter>? deserializer = t_idle;
         if (deserializer is null)
         {
-            return new StructuredDeserializer<TValue, TWriter>(writer);
+            return new StructuredDeserializer<TValue, TWriter>(writer, consumesRecords);
         }
 
         t_idle = null;
         deserializer._writer = writer;
+        deserializer._consumesRecords = consumesRecords;
         return deserializer;
     }
 
@@ -137,7 +146,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
         SerializedRecord record = serialized.AsRecord();
 
         // "2. If memory[serialized] exists, then return memory[serialized]."
-        if (_memory.TryGetValue(record, out TValue? remembered))
+        if (_memory.TryGetValue(record, out TValue? remembered, out int hash))
         {
             return remembered;
         }
@@ -158,7 +167,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
                 value = _writer.CreateObject(objectRecord.Properties.Count);
 
                 // "23. Set memory[serialized] to value."
-                _memory.Add(record, value);
+                _memory.Add(record, hash, value);
 
                 // "24. If deep is true, then:" "3. Otherwise, if serialized.[[Type]] is "Array"
                 // or "Object", then: For each Record { [[Key]], [[Value]] } entry of
@@ -177,7 +186,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
 
             // "19. Otherwise, if serialized.[[Type]] is "Array", then:"
             case ArrayRecord arrayRecord:
-                return DeserializeArray(arrayRecord);
+                return DeserializeArray(arrayRecord, hash);
 
             // "6. Otherwise, if serialized.[[Type]] is "Boolean", then set value to a new Boolean
             // object in targetRealm whose [[BooleanData]] internal slot value is serialized.[[BooleanData]]."
@@ -223,7 +232,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
                 value = _writer.CreateMap(mapRecord.Entries.Count);
 
                 // "23. Set memory[serialized] to value."
-                _memory.Add(record, value);
+                _memory.Add(record, hash, value);
 
                 // "24. If deep is true, then:" "1. If serialized.[[Type]] is "Map", then: For each
                 // Record { [[Key]], [[Value]] } entry of serialized.[[MapData]]:"
@@ -247,7 +256,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
                 value = _writer.CreateSet(setRecord.Members.Count);
 
                 // "23. Set memory[serialized] to value."
-                _memory.Add(record, value);
+                _memory.Add(record, hash, value);
 
                 // "2. Otherwise, if serialized.[[Type]] is "Set", then: For each entry of serialized.[[SetData]]:"
                 foreach (SerializedValue entry in setRecord.Members)
@@ -274,7 +283,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
                 if (errorRecord.HasCause)
                 {
                     // The cause may refer back to the error, so it is remembered first.
-                    _memory.Add(record, value);
+                    _memory.Add(record, hash, value);
                     _writer.SetErrorCause(value, Deserialize(errorRecord.Cause));
                     return value;
                 }
@@ -305,7 +314,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
 
                 // "4. Set deep to true."
                 // "23. Set memory[serialized] to value."
-                _memory.Add(record, value);
+                _memory.Add(record, hash, value);
 
                 // "4. Otherwise: Perform the appropriate deserialization steps for the interface
                 // identified by serialized.[[Type]], given serialized, value, and targetRealm."
@@ -320,15 +329,16 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
         }
 
         // "23. Set memory[serialized] to value."
-        _memory.Add(record, value);
+        _memory.Add(record, hash, value);
 
         // "25. Return value."
         return value;
     }
 
-    private TValue DeserializeArray(ArrayRecord serialized)
+    private TValue DeserializeArray(ArrayRecord serialized, int hash)
     {
-        List<KeyValuePair<string, SerializedValue>> properties = serialized.Properties;
+        List<SerializedValue> elements = serialized.Elements;
+        ReadOnlySpan<KeyValuePair<string, SerializedValue>> properties = CollectionsMarshal.AsSpan(serialized.PropertiesIfAny);
         bool isDense = IsDense(serialized);
 
         // "1. Let outputProto be targetRealm.[[Intrinsics]].[[%Array.prototype%]]."
@@ -337,11 +347,22 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
 
         // "3. Set deep to true."
         // "23. Set memory[serialized] to value."
-        _memory.Add(serialized, value);
+        _memory.Add(serialized, hash, value);
 
         // "24. If deep is true, then:" "3. Otherwise, if serialized.[[Type]] is "Array" or
         // "Object", then: For each Record { [[Key]], [[Value]] } entry of serialized.[[Properties]]:"
-        for (int i = 0; i < properties.Count; i++)
+        // The record's elements come first, each keyed by its index.
+        for (int i = 0; i < elements.Count; i++)
+        {
+            // "1. Let deserializedValue be ? StructuredDeserialize(entry.[[Value]], targetRealm, memory)."
+            TValue deserializedValue = Deserialize(elements[i]);
+
+            // "2. Let result be ! CreateDataProperty(value, entry.[[Key]], deserializedValue)."
+            // "3. Assert: result is true."
+            _writer.SetArrayElement(value, (uint)i, deserializedValue);
+        }
+
+        for (int i = 0; i < properties.Length; i++)
         {
             var entry = properties[i];
 
@@ -352,7 +373,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
             // "3. Assert: result is true."
             if (isDense)
             {
-                _writer.SetArrayElement(value, (uint)i, deserializedValue);
+                _writer.SetArrayElement(value, (uint)(elements.Count + i), deserializedValue);
             }
             else if (ArrayIndex.TryParse(entry.Key, out uint index))
             {
@@ -367,18 +388,19 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
         return value;
     }
 
-    /// <summary>Whether the array's properties are exactly its indices 0 to length - 1, in order.</summary>
+    /// <summary>Whether the array's elements and properties are exactly its indices 0 to length - 1, in order.</summary>
     private static bool IsDense(ArrayRecord serialized)
     {
-        List<KeyValuePair<string, SerializedValue>> properties = serialized.Properties;
-        if ((uint)properties.Count != serialized.Length)
+        ReadOnlySpan<KeyValuePair<string, SerializedValue>> properties = CollectionsMarshal.AsSpan(serialized.PropertiesIfAny);
+        int elementCount = serialized.Elements.Count;
+        if ((ulong)elementCount + (uint)properties.Length != serialized.Length)
         {
             return false;
         }
 
-        for (int i = 0; i < properties.Count; i++)
+        for (int i = 0; i < properties.Length; i++)
         {
-            if (!ArrayIndex.TryParse(properties[i].Key, out uint index) || index != (uint)i)
+            if (!ArrayIndex.TryParse(properties[i].Key, out uint index) || index != (uint)(elementCount + i))
             {
                 return false;
             }
@@ -389,13 +411,25 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
 
     private TValue DeserializeArrayBuffer(ArrayBufferRecord serialized)
     {
-        // IMPLEMENTATION DEFINED: the record's bytes are copied, not adopted, because one
-        // record may be deserialized many times (a BroadcastChannel message reaches every
-        // subscriber) and each ArrayBuffer must own its bytes.
+        // IMPLEMENTATION DEFINED: the new ArrayBuffer's [[ArrayBufferData]] is the record's
+        // very data block only when this deserialization consumes the record (it is never
+        // deserialized again, as with StructuredDeserializeWithTransfer); otherwise it is a copy,
+        // because one record may be deserialized many times (a BroadcastChannel message reaches
+        // every subscriber) and each ArrayBuffer must own its bytes.
+        if (_consumesRecords && serialized.TryAdopt())
+        {
+            return _writer.CreateArrayBuffer(serialized.Data, serialized.ByteLength, serialized.MaxByteLength);
+        }
+
+        if (serialized.IsAdopted)
+        {
+            throw new DataCloneException("An ArrayBuffer could not be deserialized: its record was already deserialized by a deserialization that consumed it and took its bytes over.");
+        }
+
         byte[] data;
         try
         {
-            data = serialized.Data.AsSpan(0, serialized.ByteLength).ToArray();
+            data = GC.AllocateUninitializedArray<byte>(serialized.ByteLength);
         }
         catch (OutOfMemoryException)
         {
@@ -403,6 +437,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
             throw new DataCloneException($"An ArrayBuffer of {serialized.ByteLength} bytes could not be deserialized: out of memory.");
         }
 
+        serialized.Data.AsSpan(0, serialized.ByteLength).CopyTo(data);
         return _writer.CreateArrayBuffer(data, serialized.ByteLength, serialized.MaxByteLength);
     }
 

@@ -22,14 +22,13 @@ internal sealed class StructuredSerializer<TValue, TReader>
     // Not readonly: a struct reader must not be copied defensively on every call.
     private TReader _reader;
     private bool _forStorage;
-#pragma warning disable CS8714 // Only objects are keys of the memory, never null or other primitives.
-    private readonly Dictionary<TValue, SerializedRecord> _memory;
-#pragma warning restore CS8714
+    private readonly IdentityMap<TValue, SerializedRecord> _memory;
 
     // Scratch lists shared by every level of the recursion: each level appends its items,
     // walks them by index (deeper levels append after them and cut back to where they began),
     // and cuts the list back when done. This spares one list allocation per object.
     private readonly List<OwnProperty<TValue>> _properties = [];
+    private readonly List<TValue> _elements = [];
     private readonly List<KeyValuePair<TValue, TValue>> _mapEntries = [];
     private readonly List<TValue> _setEntries = [];
 
@@ -39,9 +38,7 @@ internal sealed class StructuredSerializer<TValue, TReader>
         _forStorage = forStorage;
 
         // "1. If memory was not supplied, let memory be an empty map."
-#pragma warning disable CS8714
-        _memory = new Dictionary<TValue, SerializedRecord>(reader.IdentityComparer);
-#pragma warning restore CS8714
+        _memory = new IdentityMap<TValue, SerializedRecord>(reader.IdentityComparer);
     }
 
     /// <summary>
@@ -68,6 +65,7 @@ internal sealed class StructuredSerializer<TValue, TReader>
     {
         _memory.Clear();
         _properties.Clear();
+        _elements.Clear();
         _mapEntries.Clear();
         _setEntries.Clear();
         _reader = default!;
@@ -239,7 +237,7 @@ internal sealed class StructuredSerializer<TValue, TReader>
         }
 
         // "2. If memory[value] exists, then return memory[value]."
-        if (_memory.TryGetValue(value, out SerializedRecord? remembered))
+        if (_memory.TryGetValue(value, out SerializedRecord? remembered, out int hash))
         {
             return SerializedValue.FromRecord(remembered);
         }
@@ -255,6 +253,7 @@ internal sealed class StructuredSerializer<TValue, TReader>
         // "6. Let serialized be an uninitialized value."
         SerializedRecord serialized;
         int propertiesStart = 0;
+        int elementsStart = -1;
         switch (kind)
         {
             // "7. If value has a [[BooleanData]] internal slot, then set serialized to
@@ -333,8 +332,24 @@ internal sealed class StructuredSerializer<TValue, TReader>
             case RealmValueKind.Array:
                 // "1. Let valueLenDescriptor be ? OrdinaryGetOwnProperty(value, "length")."
                 // "2. Let valueLen be valueLenDescriptor.[[Value]]."
+                // IMPLEMENTATION DEFINED: when the realm vouches that the array is exactly its
+                // elements 0 to length - 1, all data properties, they are listed here (no
+                // script can run, so nothing can tell the difference) and the length is their
+                // count; the record then holds them without keys.
+                elementsStart = _elements.Count;
+                uint valueLen;
+                if (_reader.TryGetDenseElements(value, _elements))
+                {
+                    valueLen = (uint)(_elements.Count - elementsStart);
+                }
+                else
+                {
+                    elementsStart = -1;
+                    valueLen = _reader.GetArrayLength(value);
+                }
+
                 // "3. Set serialized to { [[Type]]: "Array", [[Length]]: valueLen, [[Properties]]: a new empty List }."
-                serialized = new ArrayRecord(_reader.GetArrayLength(value));
+                serialized = new ArrayRecord(valueLen, elementsStart < 0 ? 0 : (int)valueLen);
 
                 // "4. Set deep to true."
                 deep = true;
@@ -404,7 +419,7 @@ internal sealed class StructuredSerializer<TValue, TReader>
         }
 
         // "25. Set memory[value] to serialized."
-        _memory.Add(value, serialized);
+        _memory.Add(value, hash, serialized);
 
         // "26. If deep is true, then:"
         if (deep)
@@ -416,11 +431,14 @@ internal sealed class StructuredSerializer<TValue, TReader>
                     SerializeProperties(value, propertiesStart, objectRecord.Properties);
                     break;
 
+                case ArrayRecord arrayRecord when elementsStart >= 0:
+                    SerializeElements(elementsStart, arrayRecord.Elements);
+                    break;
+
                 case ArrayRecord arrayRecord:
                     propertiesStart = _properties.Count;
                     _reader.GetEnumerableOwnProperties(value, _properties);
-                    arrayRecord.Properties.Capacity = _properties.Count - propertiesStart;
-                    SerializeProperties(value, propertiesStart, arrayRecord.Properties);
+                    SerializeArrayProperties(value, propertiesStart, arrayRecord);
                     break;
 
                 // "1. If value has a [[MapData]] internal slot, then:"
@@ -460,29 +478,78 @@ internal sealed class StructuredSerializer<TValue, TReader>
         for (int i = start; i < end; i++)
         {
             OwnProperty<TValue> property = _properties[i];
-            TValue inputValue;
-            if (property.HasValue)
+            if (TrySerializeProperty(value, property, out SerializedValue outputValue))
             {
-                // The realm vouched that no script can run in between: the value it listed
-                // is what HasOwnProperty and [[Get]] would give now.
-                inputValue = property.Value;
+                // "3. Append { [[Key]]: key, [[Value]]: outputValue } to serialized.[[Properties]]."
+                properties.Add(new KeyValuePair<string, SerializedValue>(property.Key, outputValue));
             }
-
-            // "1. If ! HasOwnProperty(value, key) is true, then:"
-            // "1. Let inputValue be ? value.[[Get]](key, value)."
-            else if (!_reader.TryGetOwnProperty(value, property.Key, out inputValue))
-            {
-                continue;
-            }
-
-            // "2. Let outputValue be ? StructuredSerializeInternal(inputValue, forStorage, memory)."
-            SerializedValue outputValue = SerializeInternal(inputValue);
-
-            // "3. Append { [[Key]]: key, [[Value]]: outputValue } to serialized.[[Properties]]."
-            properties.Add(new KeyValuePair<string, SerializedValue>(property.Key, outputValue));
         }
 
         CollectionsMarshal.SetCount(_properties, start);
+    }
+
+    private void SerializeArrayProperties(TValue value, int start, ArrayRecord serialized)
+    {
+        int end = _properties.Count;
+        for (int i = start; i < end; i++)
+        {
+            OwnProperty<TValue> property = _properties[i];
+            if (TrySerializeProperty(value, property, out SerializedValue outputValue))
+            {
+                // "3. Append { [[Key]]: key, [[Value]]: outputValue } to serialized.[[Properties]]."
+                // Indices 0, 1, 2, ... up to the first hole go to the record's elements.
+                if (serialized.PropertiesIfAny is null && ArrayIndex.TryParse(property.Key, out uint index) && index == (uint)serialized.Elements.Count)
+                {
+                    serialized.Elements.Add(outputValue);
+                }
+                else
+                {
+                    serialized.Properties.Add(new KeyValuePair<string, SerializedValue>(property.Key, outputValue));
+                }
+            }
+        }
+
+        CollectionsMarshal.SetCount(_properties, start);
+    }
+
+    /// <summary>Steps 26.4.1 and 26.4.2 for one key: false when the key is no longer an own property.</summary>
+    private bool TrySerializeProperty(TValue value, in OwnProperty<TValue> property, out SerializedValue outputValue)
+    {
+        TValue inputValue;
+        if (property.HasValue)
+        {
+            // The realm vouched that no script can run in between: the value it listed
+            // is what HasOwnProperty and [[Get]] would give now.
+            inputValue = property.Value;
+        }
+
+        // "1. If ! HasOwnProperty(value, key) is true, then:"
+        // "1. Let inputValue be ? value.[[Get]](key, value)."
+        else if (!_reader.TryGetOwnProperty(value, property.Key, out inputValue))
+        {
+            outputValue = default;
+            return false;
+        }
+
+        // "2. Let outputValue be ? StructuredSerializeInternal(inputValue, forStorage, memory)."
+        outputValue = SerializeInternal(inputValue);
+        return true;
+    }
+
+    private void SerializeElements(int start, List<SerializedValue> elements)
+    {
+        // "4. Otherwise, for each key in ! EnumerableOwnProperties(value, key):" for the keys
+        // 0 to length - 1, whose values were listed with them: HasOwnProperty is true and
+        // [[Get]] gives the listed value, as no script can run (see TryGetDenseElements).
+        int end = _elements.Count;
+        for (int i = start; i < end; i++)
+        {
+            // "2. Let outputValue be ? StructuredSerializeInternal(inputValue, forStorage, memory)."
+            // "3. Append { [[Key]]: key, [[Value]]: outputValue } to serialized.[[Properties]]."
+            elements.Add(SerializeInternal(_elements[i]));
+        }
+
+        CollectionsMarshal.SetCount(_elements, start);
     }
 
     private void SerializeMapEntries(TValue value, MapRecord serialized)
@@ -563,7 +630,8 @@ internal sealed class StructuredSerializer<TValue, TReader>
 
         // "3. Let dataCopy be ? CreateByteDataBlock(size)."
         // "4. Perform CopyDataBlockBytes(dataCopy, 0, value.[[ArrayBufferData]], 0, size)."
-        byte[] dataCopy = contents.Data.AsSpan(0, size).ToArray();
+        byte[] dataCopy = GC.AllocateUninitializedArray<byte>(size);
+        contents.Data.AsSpan(0, size).CopyTo(dataCopy);
 
         // "5. If value has an [[ArrayBufferMaxByteLength]] internal slot, then set serialized to
         // { [[Type]]: "ResizableArrayBuffer", [[ArrayBufferData]]: dataCopy,

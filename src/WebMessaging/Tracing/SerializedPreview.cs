@@ -86,10 +86,17 @@ public static class SerializedPreview
                 }
 
                 builder.Append('[');
-                for (var i = 0; i < array.Properties.Count && builder.Length <= maxLength; i++)
+                for (var i = 0; i < array.Elements.Count && builder.Length <= maxLength; i++)
                 {
                     builder.Append(i == 0 ? "" : ", ");
-                    Append(builder, array.Properties[i].Value, maxLength, depth + 1);
+                    Append(builder, array.Elements[i], maxLength, depth + 1);
+                }
+
+                var properties = array.PropertiesIfAny ?? [];
+                for (var i = 0; i < properties.Count && builder.Length <= maxLength; i++)
+                {
+                    builder.Append(i == 0 && array.Elements.Count == 0 ? "" : ", ");
+                    Append(builder, properties[i].Value, maxLength, depth + 1);
                 }
 
                 builder.Append(']');

@@ -134,6 +134,8 @@ public sealed class CloneErrorTests
 
         public uint GetArrayLength(int value) => throw new NotSupportedException();
 
+        public bool TryGetDenseElements(int value, List<int> elements) => throw new NotSupportedException();
+
         public void GetEnumerableOwnProperties(int value, List<OwnProperty<int>> keys) => throw new NotSupportedException();
 
         public bool TryGetOwnProperty(int value, string key, out int result) => throw new NotSupportedException();

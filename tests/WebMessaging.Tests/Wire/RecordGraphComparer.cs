@@ -85,6 +85,13 @@ internal sealed class RecordGraphComparer
                 break;
             case ArrayRecord a:
                 Equal(a.Length, ((ArrayRecord)actual).Length, path + ".Length");
+                var actualElements = ((ArrayRecord)actual).Elements;
+                Equal(a.Elements.Count, actualElements.Count, path + ".Elements.Count");
+                for (int i = 0; i < a.Elements.Count; i++)
+                {
+                    CompareValues(a.Elements[i], actualElements[i], $"{path}.Elements[{i}]");
+                }
+
                 CompareProperties(a.Properties, ((ArrayRecord)actual).Properties, path);
                 break;
             case MapRecord m:

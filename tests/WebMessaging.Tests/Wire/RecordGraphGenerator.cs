@@ -108,6 +108,18 @@ internal static class RecordGraphGenerator
                     case ObjectRecord o:
                         o.Properties.Add(new(slot.Key, value));
                         break;
+                    case ArrayRecord a when a.Properties.Count == 0 && slot.Key.Length % 2 == 0:
+                        // Elements first (up to the record's length), then keyed properties.
+                        if ((uint)a.Elements.Count < a.Length)
+                        {
+                            a.Elements.Add(value);
+                        }
+                        else
+                        {
+                            a.Properties.Add(new(slot.Key, value));
+                        }
+
+                        break;
                     case ArrayRecord a:
                         a.Properties.Add(new(slot.Key, value));
                         break;

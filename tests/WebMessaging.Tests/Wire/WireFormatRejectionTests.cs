@@ -5,8 +5,8 @@ namespace WebMessaging.Tests.Wire;
 
 public sealed class WireFormatRejectionTests
 {
-    // Hand-built inputs follow docs/wire-format.md: magic "WMSC", version 1, holder count 0.
-    private static readonly byte[] Header = [(byte)'W', (byte)'M', (byte)'S', (byte)'C', 1, 0];
+    // Hand-built inputs follow docs/wire-format.md: magic "WMSC", version 2, holder count 0.
+    private static readonly byte[] Header = [(byte)'W', (byte)'M', (byte)'S', (byte)'C', 2, 0];
 
     private static byte[] WithHeader(params byte[] body) => [.. Header, .. body];
 
@@ -34,12 +34,12 @@ public sealed class WireFormatRejectionTests
     public void Decode_UnknownVersion_FailsNamingBothVersions()
     {
         var bytes = WireFormat.Encode(SerializedValue.Null);
-        bytes[4] = 2;
+        bytes[4] = 1;
 
         var error = Rejects(bytes);
 
         Assert.Equal(4, error.Offset);
-        Assert.Contains("version 2", error.Message);
+        Assert.Contains("version 1", error.Message);
         Assert.Contains($"version {WireFormat.Version}", error.Message);
     }
 
@@ -115,6 +115,33 @@ public sealed class WireFormatRejectionTests
         var error = Rejects(WithHeader((byte)WireTag.Array, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F, 0));
 
         Assert.Contains("32 bits", error.Message);
+    }
+
+    [Fact]
+    public void Decode_ArrayWithMoreElementsThanItsLength_Fails()
+    {
+        var error = Rejects(WithHeader((byte)WireTag.Array, 1, 2, (byte)WireTag.Null, (byte)WireTag.Null, 0));
+
+        Assert.Equal(Header.Length, error.Offset);
+        Assert.Contains("length 1 claims 2 elements", error.Message);
+    }
+
+    [Fact]
+    public void Decode_PropertyKeyReferenceToAKeyNotYetWritten_Fails()
+    {
+        // { [key #0]: null } with no key written before it.
+        var error = Rejects(WithHeader((byte)WireTag.Object, 1, (byte)WireTag.PropertyKeyReference, 0, (byte)WireTag.Null));
+
+        Assert.Equal(Header.Length + 2, error.Offset);
+        Assert.Contains("property key #0", error.Message);
+    }
+
+    [Fact]
+    public void Decode_PropertyKeyReferenceWhereAValueIsExpected_Fails()
+    {
+        var error = Rejects(WithHeader((byte)WireTag.PropertyKeyReference, 0));
+
+        Assert.Contains("0x0A", error.Message);
     }
 
     [Fact]
@@ -231,18 +258,20 @@ public sealed class WireFormatRejectionTests
         Assert.Equal("Something is off (at byte offset 12).", error.Message);
     }
 
-    /// <summary>[[[...[undefined]...]]]: <paramref name="depth"/> arrays, each holding the next at index "0".</summary>
+    /// <summary>[[[...[undefined]...]]]: <paramref name="depth"/> arrays, each holding the next as its one element.</summary>
     private static byte[] NestedArrays(int depth)
     {
-        byte[] level = [(byte)WireTag.Array, 1, 1, (byte)WireTag.Latin1String, 1, (byte)'0'];
-        var bytes = new byte[Header.Length + (depth * level.Length) + 1];
+        // Each level opens with its tag, length 1 and element count 1, and closes, after its
+        // element, with a property count of 0.
+        byte[] opening = [(byte)WireTag.Array, 1, 1];
+        var bytes = new byte[Header.Length + (depth * (opening.Length + 1)) + 1];
         Header.CopyTo(bytes, 0);
         for (int i = 0; i < depth; i++)
         {
-            level.CopyTo(bytes, Header.Length + (i * level.Length));
+            opening.CopyTo(bytes, Header.Length + (i * opening.Length));
         }
 
-        bytes[^1] = (byte)WireTag.Undefined;
+        bytes[Header.Length + (depth * opening.Length)] = (byte)WireTag.Undefined;
         return bytes;
     }
 }

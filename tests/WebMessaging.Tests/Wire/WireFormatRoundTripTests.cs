@@ -144,6 +144,44 @@ public sealed class WireFormatRoundTripTests
     }
 
     [Fact]
+    public void RoundTrip_ArrayWithElementsAndProperties_KeepsBothParts()
+    {
+        var record = new ArrayRecord(5);
+        record.Elements.Add(SerializedValue.FromString("zero"));
+        record.Elements.Add(SerializedValue.FromNumber(1));
+        record.Properties.Add(new("4", SerializedValue.Null));
+        record.Properties.Add(new("extra", SerializedValue.True));
+
+        var decoded = RoundTripRecord(record);
+
+        Assert.Equal(5u, decoded.Length);
+        Assert.Equal([SerializedValue.FromString("zero"), SerializedValue.FromNumber(1)], decoded.Elements);
+        Assert.Equal(["4", "extra"], decoded.Properties.Select(p => p.Key));
+    }
+
+    [Fact]
+    public void Encode_ObjectsOfOneShape_SpellEachKeyOutOnce()
+    {
+        var list = new ArrayRecord(100);
+        for (int i = 0; i < 100; i++)
+        {
+            var item = new ObjectRecord();
+            item.Properties.Add(new("a-rather-long-key", SerializedValue.FromNumber(i)));
+            item.Properties.Add(new(new string('k', 3), SerializedValue.Null));
+            list.Elements.Add(SerializedValue.FromRecord(item));
+        }
+
+        var bytes = WireFormat.Encode(SerializedValue.FromRecord(list));
+        var decoded = (ArrayRecord)WireFormat.DecodeValue(bytes).AsRecord();
+
+        Assert.Equal(1, CountOccurrences(bytes, "a-rather-long-key"u8));
+        Assert.Equal(100, decoded.Elements.Count);
+        var last = (ObjectRecord)decoded.Elements[99].AsRecord();
+        Assert.Equal(["a-rather-long-key", "kkk"], last.Properties.Select(p => p.Key));
+        Assert.Equal(99, last.Properties[0].Value.AsNumber());
+    }
+
+    [Fact]
     public void RoundTrip_MapAndSet_KeepEntriesInOrder()
     {
         var map = new MapRecord();
@@ -323,5 +361,19 @@ public sealed class WireFormatRoundTripTests
 
         Assert.True(writer.ChunkCount > 1);
         Assert.Equal(WireFormat.Encode(message), writer.WrittenBytes);
+    }
+
+    private static int CountOccurrences(byte[] haystack, ReadOnlySpan<byte> needle)
+    {
+        int count = 0;
+        for (int i = 0; i + needle.Length <= haystack.Length; i++)
+        {
+            if (haystack.AsSpan(i, needle.Length).SequenceEqual(needle))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 }

@@ -7,8 +7,17 @@ namespace WebMessaging.Cloning.Records;
 /// value.[[ArrayBufferData]], 0, size)." When transferred the record is a
 /// <see cref="TransferDataHolder"/> instead.
 /// </summary>
+/// <remarks>
+/// A deserialization that consumes its record (StructuredDeserializeWithTransfer, or a
+/// structured clone whose record never escapes) adopts <see cref="Data"/> for the new
+/// ArrayBuffer instead of copying it again, so a clone copies the bytes once; the record is
+/// then <see cref="IsAdopted"/> and refuses any later deserialization or encoding. A plain
+/// StructuredDeserialize copies, so one record can be deserialized once per receiver.
+/// </remarks>
 public sealed class ArrayBufferRecord : SerializedRecord
 {
+    private int _adopted;
+
     /// <summary>Creates the record; <paramref name="data"/> must hold at least <paramref name="byteLength"/> bytes.</summary>
     public ArrayBufferRecord(byte[] data, int byteLength, int? maxByteLength)
     {
@@ -34,6 +43,12 @@ public sealed class ArrayBufferRecord : SerializedRecord
     /// <summary>[[ArrayBufferMaxByteLength]] for a resizable buffer, otherwise null.</summary>
     public int? MaxByteLength { get; }
 
+    /// <summary>Whether a deserialized ArrayBuffer took <see cref="Data"/> over: the bytes are no longer the record's.</summary>
+    public bool IsAdopted => Volatile.Read(ref _adopted) != 0;
+
     /// <inheritdoc />
     public override string Type => MaxByteLength is null ? "ArrayBuffer" : "ResizableArrayBuffer";
+
+    /// <summary>Hands <see cref="Data"/> over to one deserialized ArrayBuffer; false when another already took it.</summary>
+    internal bool TryAdopt() => Interlocked.Exchange(ref _adopted, 1) == 0;
 }

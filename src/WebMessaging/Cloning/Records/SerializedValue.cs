@@ -15,62 +15,100 @@ namespace WebMessaging.Cloning.Records;
 /// </remarks>
 public readonly struct SerializedValue : IEquatable<SerializedValue>
 {
+    // The kind is told by the reference alone, so that a value takes 16 bytes: null is
+    // undefined (the default value), a marker object is null, a Boolean or a Number (whose
+    // value is in _number), and otherwise the string, the boxed BigInteger or the record itself.
+    private static readonly object NullMarker = new();
+    private static readonly object BooleanMarker = new();
+    private static readonly object NumberMarker = new();
+
     private readonly double _number;
     private readonly object? _reference;
 
-    private SerializedValue(SerializedKind kind, double number, object? reference)
+    private SerializedValue(double number, object? reference)
     {
-        Kind = kind;
         _number = number;
         _reference = reference;
     }
 
     /// <summary>The kind of value held.</summary>
-    public SerializedKind Kind { get; }
+    public SerializedKind Kind
+    {
+        get
+        {
+            object? reference = _reference;
+            if (reference is null)
+            {
+                return SerializedKind.Undefined;
+            }
+
+            if (ReferenceEquals(reference, NumberMarker))
+            {
+                return SerializedKind.Number;
+            }
+
+            if (reference.GetType() == typeof(string))
+            {
+                return SerializedKind.String;
+            }
+
+            if (reference is SerializedRecord)
+            {
+                return SerializedKind.Record;
+            }
+
+            if (ReferenceEquals(reference, NullMarker))
+            {
+                return SerializedKind.Null;
+            }
+
+            return ReferenceEquals(reference, BooleanMarker) ? SerializedKind.Boolean : SerializedKind.BigInt;
+        }
+    }
 
     /// <summary>The undefined primitive.</summary>
     public static SerializedValue Undefined => default;
 
     /// <summary>The null primitive.</summary>
-    public static SerializedValue Null => new(SerializedKind.Null, 0, null);
+    public static SerializedValue Null => new(0, NullMarker);
 
     /// <summary>The true primitive.</summary>
-    public static SerializedValue True => new(SerializedKind.Boolean, 1, null);
+    public static SerializedValue True => new(1, BooleanMarker);
 
     /// <summary>The false primitive.</summary>
-    public static SerializedValue False => new(SerializedKind.Boolean, 0, null);
+    public static SerializedValue False => new(0, BooleanMarker);
 
     /// <summary>A Boolean primitive.</summary>
     public static SerializedValue FromBoolean(bool value) => value ? True : False;
 
     /// <summary>A Number primitive; -0 and NaN are kept as they are.</summary>
-    public static SerializedValue FromNumber(double value) => new(SerializedKind.Number, value, null);
+    public static SerializedValue FromNumber(double value) => new(value, NumberMarker);
 
     /// <summary>A BigInt primitive.</summary>
-    public static SerializedValue FromBigInt(BigInteger value) => new(SerializedKind.BigInt, 0, value);
+    public static SerializedValue FromBigInt(BigInteger value) => new(0, value);
 
     /// <summary>A String primitive; lone surrogates are kept as they are.</summary>
     public static SerializedValue FromString(string value) =>
-        new(SerializedKind.String, 0, value ?? throw new ArgumentNullException(nameof(value)));
+        new(0, value ?? throw new ArgumentNullException(nameof(value)));
 
     /// <summary>A reference to a record.</summary>
     public static SerializedValue FromRecord(SerializedRecord record) =>
-        new(SerializedKind.Record, 0, record ?? throw new ArgumentNullException(nameof(record)));
+        new(0, record ?? throw new ArgumentNullException(nameof(record)));
 
     /// <summary>The Boolean held; throws when <see cref="Kind"/> is not Boolean.</summary>
-    public bool AsBoolean() => Kind == SerializedKind.Boolean ? _number != 0 : throw WrongKind(SerializedKind.Boolean);
+    public bool AsBoolean() => ReferenceEquals(_reference, BooleanMarker) ? _number != 0 : throw WrongKind(SerializedKind.Boolean);
 
     /// <summary>The Number held; throws when <see cref="Kind"/> is not Number.</summary>
-    public double AsNumber() => Kind == SerializedKind.Number ? _number : throw WrongKind(SerializedKind.Number);
+    public double AsNumber() => ReferenceEquals(_reference, NumberMarker) ? _number : throw WrongKind(SerializedKind.Number);
 
     /// <summary>The BigInt held; throws when <see cref="Kind"/> is not BigInt.</summary>
-    public BigInteger AsBigInt() => Kind == SerializedKind.BigInt ? (BigInteger)_reference! : throw WrongKind(SerializedKind.BigInt);
+    public BigInteger AsBigInt() => _reference is BigInteger value ? value : throw WrongKind(SerializedKind.BigInt);
 
     /// <summary>The String held; throws when <see cref="Kind"/> is not String.</summary>
-    public string AsString() => Kind == SerializedKind.String ? (string)_reference! : throw WrongKind(SerializedKind.String);
+    public string AsString() => _reference as string ?? throw WrongKind(SerializedKind.String);
 
     /// <summary>The record referenced; throws when <see cref="Kind"/> is not Record.</summary>
-    public SerializedRecord AsRecord() => Kind == SerializedKind.Record ? (SerializedRecord)_reference! : throw WrongKind(SerializedKind.Record);
+    public SerializedRecord AsRecord() => _reference as SerializedRecord ?? throw WrongKind(SerializedKind.Record);
 
     /// <summary>
     /// Primitives compare by value (Number by bit pattern, so -0 and NaN are told apart);

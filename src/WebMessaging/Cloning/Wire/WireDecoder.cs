@@ -25,6 +25,8 @@ internal ref struct WireDecoder
     private readonly ReadOnlySpan<byte> _bytes;
     private SerializedRecord?[] _records;
     private int _recordCount;
+    private string?[] _keys;
+    private int _keyCount;
     private int _position;
     private int _depth;
 
@@ -32,9 +34,10 @@ internal ref struct WireDecoder
     {
         _bytes = bytes;
         _records = ArrayPool<SerializedRecord?>.Shared.Rent(64);
+        _keys = ArrayPool<string?>.Shared.Rent(64);
     }
 
-    /// <summary>Returns the pooled record table, cleared so it keeps no decoded record alive.</summary>
+    /// <summary>Returns the pooled record and key tables, cleared so they keep nothing decoded alive.</summary>
     public void Dispose()
     {
         if (_records is not null)
@@ -42,6 +45,13 @@ internal ref struct WireDecoder
             Array.Clear(_records, 0, _recordCount);
             ArrayPool<SerializedRecord?>.Shared.Return(_records);
             _records = null!;
+        }
+
+        if (_keys is not null)
+        {
+            Array.Clear(_keys, 0, _keyCount);
+            ArrayPool<string?>.Shared.Return(_keys);
+            _keys = null!;
         }
     }
 
@@ -140,15 +150,8 @@ internal ref struct WireDecoder
             }
 
             case WireTag.Array:
-            {
-                var array = new ArrayRecord(ReadVarUInt32("an array length"));
-                int count = ReadCount("an array's properties", MinimumPropertySize);
-                array.Properties.Capacity = count;
-                Register(array);
-                ReadProperties(array.Properties, count);
-                record = array;
+                record = ReadArray(start);
                 break;
-            }
 
             case WireTag.Map:
                 record = ReadMap();
@@ -253,6 +256,33 @@ internal ref struct WireDecoder
             string key = ReadPropertyKey();
             properties.Add(new KeyValuePair<string, SerializedValue>(key, ReadValue()));
         }
+    }
+
+    private ArrayRecord ReadArray(int start)
+    {
+        uint length = ReadVarUInt32("an array length");
+        int elementCount = ReadCount("an array's elements", MinimumValueSize);
+        if ((uint)elementCount > length)
+        {
+            throw Error($"An array of length {length} claims {elementCount} elements", start);
+        }
+
+        var array = new ArrayRecord(length, elementCount);
+        Register(array);
+        var elements = array.Elements;
+        for (int i = 0; i < elementCount; i++)
+        {
+            elements.Add(ReadValue());
+        }
+
+        int count = ReadCount("an array's properties", MinimumPropertySize);
+        if (count > 0)
+        {
+            array.Properties.Capacity = count;
+            ReadProperties(array.Properties, count);
+        }
+
+        return array;
     }
 
     private MapRecord ReadMap()
@@ -444,19 +474,54 @@ internal ref struct WireDecoder
     private string ReadPropertyKey()
     {
         int start = _position;
-        if (PeekByte("a property key") == (byte)WireTag.Latin1String)
+        byte tag = PeekByte("a property key");
+        if (tag == (byte)WireTag.PropertyKeyReference)
         {
             _position++;
-            int length = ReadInt32("a property key");
-            if (length <= PropertyKeyCache.MaxKeyLength)
+            uint id = ReadVarUInt32("a property key reference");
+            if (id >= (uint)_keyCount)
             {
-                return PropertyKeyCache.GetOrAdd(ReadSpan(length, "a property key", start));
+                throw Error($"A reference to property key #{id}, but only {_keyCount} keys come before it", start);
             }
 
-            _position = start;
+            return _keys[id]!;
         }
 
-        return ReadString("a property key");
+        string key;
+        if (tag == (byte)WireTag.Latin1String && TryReadShortLatin1Key(start) is { } cached)
+        {
+            key = cached;
+        }
+        else
+        {
+            key = ReadString("a property key");
+        }
+
+        // Every key written in full gets the next key id, as in the encoder.
+        if (_keyCount == _keys.Length)
+        {
+            var bigger = ArrayPool<string?>.Shared.Rent(_keys.Length * 2);
+            _keys.AsSpan(0, _keyCount).CopyTo(bigger);
+            Array.Clear(_keys, 0, _keyCount);
+            ArrayPool<string?>.Shared.Return(_keys);
+            _keys = bigger;
+        }
+
+        _keys[_keyCount++] = key;
+        return key;
+    }
+
+    private string? TryReadShortLatin1Key(int start)
+    {
+        _position++;
+        int length = ReadInt32("a property key");
+        if (length <= PropertyKeyCache.MaxKeyLength)
+        {
+            return PropertyKeyCache.GetOrAdd(ReadSpan(length, "a property key", start));
+        }
+
+        _position = start;
+        return null;
     }
 
     private string ReadString(string what)

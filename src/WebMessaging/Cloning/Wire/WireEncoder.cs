@@ -23,6 +23,7 @@ internal ref struct WireEncoder
 
     private readonly IBufferWriter<byte> _output;
     private RecordIdTable _ids;
+    private PropertyKeyIdTable _keyIds;
     private Span<byte> _buffer;
     private int _position;
     private int _depth;
@@ -31,10 +32,15 @@ internal ref struct WireEncoder
     {
         _output = output;
         _ids = new RecordIdTable();
+        _keyIds = new PropertyKeyIdTable();
     }
 
-    /// <summary>Returns the pooled arrays of the id table.</summary>
-    public void Dispose() => _ids.Dispose();
+    /// <summary>Returns the pooled arrays of the id tables.</summary>
+    public void Dispose()
+    {
+        _ids.Dispose();
+        _keyIds.Dispose();
+    }
 
     /// <summary>Writes the header, the transfer data holders and the serialized value, then commits everything to the writer.</summary>
     public void WriteMessage(SerializedWithTransfer message)
@@ -211,7 +217,8 @@ internal ref struct WireEncoder
             case ArrayRecord array:
                 WriteTag(WireTag.Array);
                 WriteVarUInt32(array.Length);
-                WriteProperties(array.Properties);
+                WriteElements(array.Elements);
+                WriteProperties(array.PropertiesIfAny);
                 break;
             case MapRecord map:
                 WriteMap(map);
@@ -234,6 +241,8 @@ internal ref struct WireEncoder
                 WriteTag(WireTag.PrimitiveWrapper);
                 WriteValue(wrapper.Primitive);
                 break;
+            case ArrayBufferRecord { IsAdopted: true }:
+                throw new DataCloneException("An ArrayBuffer record cannot be encoded: a deserialization that consumed it took its bytes over.");
             case ArrayBufferRecord buffer:
                 WriteArrayBuffer(
                     buffer.MaxByteLength is null ? WireTag.ArrayBuffer : WireTag.ResizableArrayBuffer,
@@ -285,14 +294,40 @@ internal ref struct WireEncoder
         }
     }
 
-    private void WriteProperties(List<KeyValuePair<string, SerializedValue>> properties)
+    private void WriteProperties(List<KeyValuePair<string, SerializedValue>>? properties)
     {
         var span = CollectionsMarshal.AsSpan(properties);
         WriteVarUInt32((uint)span.Length);
         foreach (ref readonly var property in span)
         {
-            WriteString(property.Key);
+            WritePropertyKey(property.Key);
             WriteValue(property.Value);
+        }
+    }
+
+    private void WritePropertyKey(string key)
+    {
+        // A key written before is referred to by its key id; a new one is written in full
+        // and gets the next id.
+        int id = _keyIds.GetOrAdd(key);
+        if (id >= 0)
+        {
+            EnsureSpace(1 + 5);
+            _buffer[_position++] = (byte)WireTag.PropertyKeyReference;
+            WriteVarUInt32((uint)id);
+            return;
+        }
+
+        WriteString(key);
+    }
+
+    private void WriteElements(List<SerializedValue> elements)
+    {
+        var span = CollectionsMarshal.AsSpan(elements);
+        WriteVarUInt32((uint)span.Length);
+        foreach (ref readonly var element in span)
+        {
+            WriteValue(element);
         }
     }
 

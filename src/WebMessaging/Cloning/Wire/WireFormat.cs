@@ -15,7 +15,7 @@ namespace WebMessaging.Cloning.Wire;
 public static class WireFormat
 {
     /// <summary>The version this encoder writes and the only one this decoder reads.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>How deeply records may nest inside one another, in encoding as in decoding.</summary>
     public const int MaxDepth = 10_000;

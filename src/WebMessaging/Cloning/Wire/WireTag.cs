@@ -13,6 +13,7 @@ internal enum WireTag : byte
     Latin1String = 0x07,
     Utf16String = 0x08,
     BackReference = 0x09,
+    PropertyKeyReference = 0x0A,
 
     Object = 0x10,
     Array = 0x11,
