@@ -49,6 +49,14 @@ internal readonly struct JsRealmAccessor(JsRealm realm) : IRealmReader<JsValue>,
 
     public uint GetArrayLength(JsValue value) => JsRealm.GetArrayLength(value);
 
+    /// <inheritdoc />
+    /// <remarks>
+    /// Always false: a script array's elements may be accessors or may change while earlier
+    /// elements are serialized, so they are read one by one, in order, as the spec reads them
+    /// (GetEnumerableOwnProperties already lists them by numeric key).
+    /// </remarks>
+    public bool TryGetDenseElements(JsValue value, List<JsValue> elements) => false;
+
     public void GetEnumerableOwnProperties(JsValue value, List<OwnProperty<JsValue>> keys) => _realm.GetEnumerableOwnProperties(value, keys);
 
     public bool TryGetOwnProperty(JsValue value, string key, out JsValue result) => _realm.TryGetOwnProperty(value, key, out result);
