@@ -22,9 +22,6 @@ internal abstract class CrossOriginObject : ObjectInstance
         : base(accessor.Engine)
     {
         Accessor = accessor;
-
-        // "[[GetPrototypeOf]]: Return null." (see GetPrototypeOf)
-        Prototype = null;
     }
 
     /// <summary>The global of the realm that accesses the object (where its functions and errors are made).</summary>
