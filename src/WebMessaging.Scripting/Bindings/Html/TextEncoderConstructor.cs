@@ -62,7 +62,6 @@ internal sealed class TextEncoderConstructor : InterfaceConstructor
     {
         var constructor = new TextEncoderConstructor(realm);
         constructor.ExposeOn(globalObject);
-        realm.RegisterWrapperFactory(typeof(TextEncoderState), impl => new PlatformObject(realm, impl, constructor.PrototypeObject));
         return constructor;
     }
 

@@ -23,7 +23,6 @@ public sealed class WindowGlobal : IDisposable
     private readonly ConditionalWeakTable<Window, CrossOriginWindowProxy> _crossOriginProxies = new();
     private readonly JsValue _promiseConstructor;
     private readonly JsValue _promiseResolve;
-    private readonly JsValue _promiseReject;
     private IDisposable? _checkpointHook;
 
     internal WindowGlobal(Engine engine, BindingRealm bindings, JsRealm realm, Window window, Func<Window, ObjectInstance?> globalOf, WindowBindingsOptions options)
@@ -39,7 +38,6 @@ public sealed class WindowGlobal : IDisposable
         // The realm's own Promise functions, kept before page scripts can replace them.
         _promiseConstructor = GlobalObject.Get("Promise");
         _promiseResolve = ((ObjectInstance)_promiseConstructor).Get("resolve");
-        _promiseReject = ((ObjectInstance)_promiseConstructor).Get("reject");
         TimeOriginClock = window.EventLoop.Now;
         TimeOrigin = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
     }
@@ -120,9 +118,6 @@ public sealed class WindowGlobal : IDisposable
 
     /// <summary>A promise of this realm already fulfilled with <paramref name="value"/>: its reactions run at the next microtask checkpoint.</summary>
     internal JsValue ResolvedPromise(JsValue value) => Engine.Call(_promiseResolve, _promiseConstructor, [value]);
-
-    /// <summary>A promise of this realm already rejected with <paramref name="reason"/>.</summary>
-    internal JsValue RejectedPromise(JsValue reason) => Engine.Call(_promiseReject, _promiseConstructor, [reason]);
 
     /// <summary>
     /// https://html.spec.whatwg.org/multipage/nav-history-apis.html#location-object-navigate

@@ -210,6 +210,7 @@ internal static class WindowMembers
             (thisValue, value) =>
             {
                 This(global, thisValue);
-                global.GlobalObject.DefineOwnProperty(name, new PropertyDescriptor(value, PropertyFlag.ConfigurableEnumerableWritable));
+                ObjectInstance esValue = thisValue as ObjectInstance ?? global.GlobalObject;
+                esValue.DefineOwnProperty(name, new PropertyDescriptor(value, PropertyFlag.ConfigurableEnumerableWritable));
             });
 }

@@ -124,4 +124,20 @@ public sealed class WindowIdentityTests : IDisposable
 
         Assert.Equal("ok", _pages.Text(top, "const add = addEventListener; add('message', () => {}); const pm = postMessage; pm('x', '*'); 'ok'"));
     }
+
+    [Fact]
+    public void ReplaceableAttribute_Assigned_BecomesAnOwnDataProperty()
+    {
+        WindowGlobal top = _pages.Open("https://app.example/");
+
+        Assert.Equal("5|true", _pages.Text(top, "self = 5; parent = 6; self + '|' + (Object.getOwnPropertyDescriptor(window, 'parent').value === 6)"));
+    }
+
+    [Fact]
+    public void UnforgeableAttributes_AreNotConfigurable()
+    {
+        WindowGlobal top = _pages.Open("https://app.example/");
+
+        Assert.Equal("false|false|false", _pages.Text(top, "['window', 'top', 'location'].map(k => Object.getOwnPropertyDescriptor(window, k).configurable).join('|')"));
+    }
 }

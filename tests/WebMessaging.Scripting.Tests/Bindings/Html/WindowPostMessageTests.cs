@@ -38,6 +38,19 @@ public sealed class WindowPostMessageTests : IDisposable
     }
 
     [Fact]
+    public void PostMessage_OnASameOriginParentsGlobal_HasTheCallerAsSource()
+    {
+        WindowGlobal child = _pages.Frame(_top, "https://app.example/child");
+        _pages.Run(_top, "var sources = []; onmessage = e => { sources.push(e.source === frames[0]); if (sources.length === 1) e.source.postMessage('back', '*'); };");
+        _pages.Run(child, "onmessage = e => parent.postMessage('again', '*'); parent.postMessage('first', '*');");
+        _pages.RunUntilIdle();
+
+        // The parent's postMessage function belongs to the parent's engine: the source is the
+        // window whose script called it, from a classic script and from a listener alike.
+        Assert.Equal("true,true", _pages.Text(_top, "sources.join()"));
+    }
+
+    [Fact]
     public void PostMessage_WithSlashTargetOrigin_ReachesOnlySameOrigin()
     {
         WindowGlobal same = _pages.Frame(_top, "https://app.example/a");
