@@ -63,6 +63,7 @@ internal sealed class ScriptEventListener : IEventListener, IEquatable<ScriptEve
 
             // 9. "Let jsArgs be the result of converting args to a JavaScript arguments list."
             // 10. "Let callResult be Completion(Call(X, thisArg, jsArgs))."
+            using EnteredScript entered = _realm.EnterScript();
             _realm.Engine.Call(x, thisArg, [_realm.Wrap(evt)]);
         }
         catch (JavaScriptException exception)

@@ -1,3 +1,4 @@
+using Jint;
 using Jint.Native;
 using Jint.Native.Object;
 using WebMessaging.Events;

@@ -1,4 +1,5 @@
 using Jint;
+using WebMessaging.Scripting.Bindings.WebIdl;
 using WebMessaging.Scheduling;
 
 namespace WebMessaging.Scripting.Bindings.Html;
@@ -38,7 +39,11 @@ public static class PromiseJobCheckpoint
         return eventLoop.AddMicrotaskCheckpointHook(() =>
         {
             long before = activity?.Statements ?? 0;
-            engine.Advanced.ProcessTasks();
+            using (BindingRealm.Of(engine)?.EnterScript())
+            {
+                engine.Advanced.ProcessTasks();
+            }
+
 
             // FIXME: a job whose reaction is a native function only (p.then(otherEnginesResolve))
             // runs no statement, so it is not seen; another engine's queue it filled is then

@@ -42,6 +42,7 @@ internal sealed class ScriptEventHandler : IEventHandler, IEquatable<ScriptEvent
         JsValue returnValue;
         try
         {
+            using EnteredScript entered = _realm.EnterScript();
             returnValue = _realm.Engine.Call(Callback, thisArg, [_realm.Wrap(evt)]);
         }
         catch (JavaScriptException exception)

@@ -2,6 +2,8 @@ using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Jint;
 using Jint.Native;
+using Jint.Native.Object;
+using WebMessaging.Browsing;
 using WebMessaging.Events;
 using WebMessaging.Scheduling;
 
@@ -15,6 +17,15 @@ namespace WebMessaging.Scripting.Bindings.WebIdl;
 public sealed class BindingRealm
 {
     private static readonly ConditionalWeakTable<Engine, BindingRealm> s_realms = new();
+
+    // The global objects that stand for a core global (a Window): Jint's own global object is
+    // not a PlatformObject, so it is mapped to its core object here.
+    private static readonly ConditionalWeakTable<ObjectInstance, object> s_globalImpls = new();
+
+    // The realm whose script most recently started running on this thread (the incumbent
+    // approximation, see EnterScript).
+    [ThreadStatic]
+    private static BindingRealm? t_entered;
 
     // The wrapper keeps its core object alive and the core object keeps its wrapper alive (the
     // table's value lives as long as its key), so expando properties survive while either is reachable.
@@ -43,6 +54,28 @@ public sealed class BindingRealm
     /// <summary>The owner (the global) of timers and tasks this realm queues, or null.</summary>
     public object? Owner { get; }
 
+    /// <summary>The engine's global object once <see cref="SetGlobal"/> made it a platform object, or null.</summary>
+    public ObjectInstance? GlobalObject { get; private set; }
+
+    /// <summary>
+    /// Converts a core global (a window of this or another engine) to the script value this
+    /// realm sees for it (a WindowProxy): set by the window bindings; null when the realm has none.
+    /// </summary>
+    public Func<GlobalScope, JsValue>? GlobalProxyResolver { get; set; }
+
+    /// <summary>
+    /// The realm whose script is running most recently on this thread: the one entered last with
+    /// <see cref="EnterScript"/> and not yet left, or null.
+    /// </summary>
+    /// <remarks>
+    /// IMPLEMENTATION DEFINED: the incumbent settings object
+    /// (https://html.spec.whatwg.org/multipage/webappapis.html#incumbent) is approximated by the
+    /// realm that last entered script (a classic script, a callback, a timer, a promise job):
+    /// Jint does not tell a host function which engine's script called it. A script function of
+    /// another realm called directly from script does not enter its realm.
+    /// </remarks>
+    public static BindingRealm? Entered => t_entered;
+
     /// <summary>Creates the binding realm of <paramref name="engine"/>; an engine has at most one.</summary>
     /// <param name="engine">The engine (one per global).</param>
     /// <param name="environment">The environment of targets that scripts create (new EventTarget()), usually the global.</param>
@@ -67,11 +100,17 @@ public sealed class BindingRealm
         return s_realms.TryGetValue(engine, out BindingRealm? realm) ? realm : null;
     }
 
-    /// <summary>Returns the core object behind <paramref name="value"/> when it is a wrapper of a <typeparamref name="T"/>.</summary>
+    /// <summary>Returns the core object behind <paramref name="value"/> when it is a wrapper (or a global object) of a <typeparamref name="T"/>.</summary>
     public static bool TryUnwrap<T>(JsValue value, [NotNullWhen(true)] out T? impl)
         where T : class
     {
-        if (value is PlatformObject { Impl: T found })
+        if (value is PlatformObject wrapper)
+        {
+            impl = wrapper.Impl as T;
+            return impl is not null;
+        }
+
+        if (value is ObjectInstance candidate && s_globalImpls.TryGetValue(candidate, out object? global) && global is T found)
         {
             impl = found;
             return true;
@@ -81,8 +120,41 @@ public sealed class BindingRealm
         return false;
     }
 
+    /// <summary>
+    /// Makes the engine's global object stand for <paramref name="impl"/> (its Window): brand
+    /// checks accept it, and wrapping <paramref name="impl"/> in this realm gives it.
+    /// </summary>
+    public void SetGlobal(ObjectInstance globalObject, object impl)
+    {
+        ArgumentNullException.ThrowIfNull(globalObject);
+        ArgumentNullException.ThrowIfNull(impl);
+        if (GlobalObject is not null)
+        {
+            throw new InvalidOperationException("This realm's global object is already set.");
+        }
+
+        GlobalObject = globalObject;
+        s_globalImpls.AddOrUpdate(globalObject, impl);
+    }
+
+    /// <summary>
+    /// Marks script of this realm as running on this thread until the result is disposed (see
+    /// <see cref="Entered"/>); scopes nest.
+    /// </summary>
+    public EnteredScript EnterScript()
+    {
+        BindingRealm? previous = t_entered;
+        t_entered = this;
+        return new EnteredScript(previous);
+    }
+
     /// <summary>Returns the wrapper of <paramref name="impl"/> in this realm, or null for null.</summary>
-    public JsValue Wrap(object? impl) => impl is null ? JsValue.Null : GetWrapper(impl);
+    public JsValue Wrap(object? impl) => impl switch
+    {
+        null => JsValue.Null,
+        GlobalScope global => WrapGlobal(global),
+        _ => GetWrapper(impl),
+    };
 
     /// <summary>Returns the wrapper of <paramref name="impl"/>, creating it with the factory registered for its type (or nearest base type).</summary>
     public PlatformObject GetWrapper(object impl)
@@ -116,6 +188,7 @@ public sealed class BindingRealm
         double number => JsNumber.Create(number),
         int number => JsNumber.Create(number),
         long number => JsNumber.Create(number),
+        GlobalScope global => WrapGlobal(global),
         _ => GetWrapper(value),
     };
 
@@ -123,7 +196,12 @@ public sealed class BindingRealm
     public static object ToCoreValue(JsValue value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return value is PlatformObject wrapper ? wrapper.Impl : value;
+        if (value is PlatformObject wrapper)
+        {
+            return wrapper.Impl;
+        }
+
+        return value is ObjectInstance candidate && s_globalImpls.TryGetValue(candidate, out object? global) ? global : value;
     }
 
     /// <summary>Registers how to wrap core objects of <paramref name="implType"/> (and subtypes without a factory of their own).</summary>
@@ -156,6 +234,24 @@ public sealed class BindingRealm
 
     /// <summary>Records <paramref name="wrapper"/> as the wrapper of its core object (for objects constructed by script).</summary>
     internal void CacheWrapper(PlatformObject wrapper) => _wrappers.AddOrUpdate(wrapper.Impl, wrapper);
+
+    /// <summary>Leaves the script entered by <see cref="EnterScript"/>.</summary>
+    internal static void LeaveScript(BindingRealm? previous) => t_entered = previous;
+
+    private JsValue WrapGlobal(GlobalScope global)
+    {
+        if (GlobalProxyResolver is { } resolve)
+        {
+            return resolve(global);
+        }
+
+        if (GlobalObject is not null && s_globalImpls.TryGetValue(GlobalObject, out object? own) && ReferenceEquals(own, global))
+        {
+            return GlobalObject;
+        }
+
+        throw new InvalidOperationException($"The global {global.Id} cannot be exposed to this realm's script: no window bindings are installed.");
+    }
 
     private Func<object, PlatformObject>? FindFactory(Type type)
     {

@@ -24,13 +24,32 @@ internal static class InterfaceMembers
         target.DefineOwnProperty(name, new PropertyDescriptor(function, PropertyFlag.ConfigurableEnumerableWritable));
     }
 
-    /// <summary>Defines an attribute accessor <paramref name="name"/>; a null <paramref name="setter"/> makes it read-only.</summary>
-    public static void DefineAttribute(BindingRealm realm, ObjectInstance target, string name, Func<JsValue, JsValue> getter, Action<JsValue, JsValue>? setter = null)
+    /// <summary>
+    /// Defines an attribute accessor <paramref name="name"/>; a null <paramref name="setter"/>
+    /// makes it read-only, and <paramref name="unforgeable"/> ([LegacyUnforgeable]) makes it not configurable.
+    /// </summary>
+    public static void DefineAttribute(BindingRealm realm, ObjectInstance target, string name, Func<JsValue, JsValue> getter, Action<JsValue, JsValue>? setter = null, bool unforgeable = false)
     {
         // https://webidl.spec.whatwg.org/#es-attributes
         // "The property has attributes { [[Get]]: G, [[Set]]: S, [[Enumerable]]: true, [[Configurable]]: configurable }"
-        target.DefineOwnProperty(name, new GetSetPropertyDescriptor(Getter(realm, name, getter), Setter(realm, name, setter), enumerable: true, configurable: true));
+        // "where configurable is false if the attribute was declared with the [LegacyUnforgeable]
+        //  extended attribute and true otherwise"
+        target.DefineOwnProperty(name, new GetSetPropertyDescriptor(Getter(realm, name, getter), Setter(realm, name, setter), enumerable: true, configurable: !unforgeable));
     }
+
+    /// <summary>Defines an operation <paramref name="name"/> of a [LegacyUnforgeable] interface or member: not writable, not configurable.</summary>
+    public static void DefineUnforgeableOperation(BindingRealm realm, ObjectInstance target, string name, int length, Func<JsValue, JsValue[], JsValue> steps)
+    {
+        // https://webidl.spec.whatwg.org/#es-operations
+        // "If the operation is unforgeable, then the property has attributes { [[Writable]]:
+        //  false, [[Enumerable]]: true, [[Configurable]]: false }."
+        var function = new ClrFunction(realm.Engine, name, Guard(realm, steps), length, PropertyFlag.Configurable);
+        target.DefineOwnProperty(name, new PropertyDescriptor(function, PropertyFlag.Enumerable));
+    }
+
+    /// <summary>Creates the function of operation <paramref name="name"/> without defining it anywhere (cross-origin wrappers).</summary>
+    public static ClrFunction Function(BindingRealm realm, string name, int length, Func<JsValue, JsValue[], JsValue> steps) =>
+        new(realm.Engine, name, Guard(realm, steps), length, PropertyFlag.Configurable);
 
     /// <summary>Creates the getter function of attribute <paramref name="name"/> ("get name", length 0).</summary>
     public static ClrFunction Getter(BindingRealm realm, string name, Func<JsValue, JsValue> getter)

@@ -24,6 +24,10 @@ internal static class ScriptErrors
     public static JavaScriptException NotEnoughArguments(Engine engine, string what, int required, int given) =>
         TypeError(engine, $"{what}: {required} argument{(required == 1 ? string.Empty : "s")} required, but only {given} present.");
 
+    /// <summary>Creates a DOMException of <paramref name="realm"/> named <paramref name="name"/> (e.g. "SecurityError") to throw.</summary>
+    public static JavaScriptException DomException(BindingRealm realm, string name, string message) =>
+        new(realm.GetWrapper(new WebMessaging.DomException(name, message)));
+
     /// <summary>
     /// Turns an exception from a core algorithm into the script exception it stands for: a
     /// <see cref="DomException"/> becomes a DOMException of <paramref name="realm"/> with the same

@@ -78,6 +78,13 @@ internal static class WebIdlConversions
     public static uint ToUnsignedLong(Engine engine, JsValue value, string context, IntegerConversion conversion = IntegerConversion.None) =>
         (uint)ConvertToInt(engine, value, 32, signed: false, conversion, context);
 
+    /// <summary>
+    /// https://webidl.spec.whatwg.org/#js-long-long: a signed 64-bit integer, as a double (exact
+    /// up to 2^53 - 1 in magnitude, the range [EnforceRange] and [Clamp] allow).
+    /// </summary>
+    public static double ToLongLong(Engine engine, JsValue value, string context, IntegerConversion conversion = IntegerConversion.None) =>
+        ConvertToInt(engine, value, 64, signed: true, conversion, context);
+
     /// <summary>https://webidl.spec.whatwg.org/#js-unsigned-short: an unsigned 16-bit integer.</summary>
     public static ushort ToUnsignedShort(Engine engine, JsValue value, string context, IntegerConversion conversion = IntegerConversion.None) =>
         (ushort)ConvertToInt(engine, value, 16, signed: false, conversion, context);
@@ -191,8 +198,13 @@ internal static class WebIdlConversions
     public static T This<T>(Engine engine, JsValue thisValue)
         where T : class
     {
-        // "If thisValue is not a platform object that implements the interface target, throw a TypeError."
-        return BindingRealm.TryUnwrap(thisValue, out T? impl) ? impl : throw ScriptErrors.IllegalInvocation(engine);
+        // "Let esValue be the this value, if it is not null or undefined, or realm's global
+        //  object otherwise. (This will subsequently cause a TypeError in a few steps, if the
+        //  global object does not implement target and [LegacyLenientThis] is not specified.)"
+        JsValue esValue = IsNullish(thisValue) ? engine.Global : thisValue;
+
+        // "If esValue is not a platform object that implements the interface target, throw a TypeError."
+        return BindingRealm.TryUnwrap(esValue, out T? impl) ? impl : throw ScriptErrors.IllegalInvocation(engine);
     }
 
     /// <summary>

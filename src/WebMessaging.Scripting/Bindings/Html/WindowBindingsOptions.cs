@@ -1,0 +1,17 @@
+using Jint;
+using WebMessaging.Browsing;
+using WebMessaging.Origins;
+
+namespace WebMessaging.Scripting.Bindings.Html;
+
+/// <summary>What the page host adds to the window bindings: how to navigate a window when a script sets its location.</summary>
+public sealed class WindowBindingsOptions
+{
+    /// <summary>
+    /// Navigates a window to an absolute URL (<c>location.href = url</c>, <c>location.assign</c>,
+    /// <c>location.replace</c>, the latter with the replace flag true); it runs in a task on the
+    /// navigation task source, after the script that asked for it. Null means the core
+    /// <see cref="Browser.Navigate"/>, which changes the document but loads no page.
+    /// </summary>
+    public Action<Window, Url, bool>? Navigate { get; init; }
+}
