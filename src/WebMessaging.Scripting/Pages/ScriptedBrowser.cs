@@ -27,6 +27,7 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
 
     private readonly Dictionary<Window, ScriptedWindow> _documents = new(ReferenceEqualityComparer.Instance);
     private readonly List<PageDiagnostic> _diagnostics = [];
+    private readonly List<Runtime.PageConsoleMessage> _consoleMessages = [];
 
     /// <summary>Creates a browser that fetches pages and scripts from <paramref name="sites"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
@@ -53,6 +54,9 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
 
     /// <summary>Every console message so far (failed loads, uncaught errors, limits, warnings), oldest first.</summary>
     public IReadOnlyList<PageDiagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>Every console call of the pages' scripts, in order.</summary>
+    public IReadOnlyList<Runtime.PageConsoleMessage> ConsoleMessages => _consoleMessages;
 
     /// <summary>Serves one HTML string at <paramref name="url"/> (its origin's other files are not found) and makes a browser for it.</summary>
     public static ScriptedBrowser FromHtml(string html, string url, ScriptedBrowserOptions? options = null) =>
@@ -193,6 +197,12 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
     }
 
     /// <summary>Adds a console message and tells <see cref="ScriptedBrowserOptions.OnDiagnostic"/>.</summary>
+    private void RecordConsoleMessage(Runtime.PageConsoleMessage message)
+    {
+        _consoleMessages.Add(message);
+        Options.OnConsoleMessage?.Invoke(message);
+    }
+
     internal void Report(PageDiagnostic diagnostic)
     {
         _diagnostics.Add(diagnostic);
@@ -349,6 +359,11 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
 
         var document = new ScriptedWindow(this, window, url, baseUrl, parsed, scriptingEnabled, containerDocument, container);
         _documents[window] = document;
+        if (Options.InstallWebPlatform)
+        {
+            Runtime.WebPlatform.Install(document, RecordConsoleMessage);
+        }
+
         Options.OnWindowCreated?.Invoke(document);
         return document;
     }

@@ -25,6 +25,16 @@ public sealed class ScriptedBrowserOptions
     public int MaxFramesPerPage { get; init; } = 100;
 
     /// <summary>
+    /// Whether each new document's engine gets the web platform (the Window global with
+    /// messaging, the DOM interfaces and the console) before <see cref="OnWindowCreated"/>
+    /// runs; true by default.
+    /// </summary>
+    public bool InstallWebPlatform { get; init; } = true;
+
+    /// <summary>Called for each console call of a page's script, as it happens.</summary>
+    public Action<Runtime.PageConsoleMessage>? OnConsoleMessage { get; init; }
+
+    /// <summary>
     /// Called for each new document's window before any of its scripts runs: where bindings,
     /// the console and the realm install their globals on <see cref="ScriptedWindow.Engine"/>.
     /// </summary>

@@ -8,6 +8,8 @@ using WebMessaging.Origins;
 using Url = WebMessaging.Origins.Url;
 using WebMessaging.Scheduling;
 
+using WebMessaging.Scripting.Bindings.Html;
+
 namespace WebMessaging.Scripting.Pages;
 
 /// <summary>
@@ -26,6 +28,7 @@ public sealed class ScriptedWindow
     private readonly Action _drainPromiseJobsMicrotask;
     private IDisposable? _checkpointHook;
     private int _scriptDepth;
+    private readonly Stack<IDisposable?> _scriptScopes = new();
     private bool _inErrorReportingMode;
     private bool _drainQueued;
     private bool _active = true;
@@ -104,6 +107,12 @@ public sealed class ScriptedWindow
     /// keeps the error off the console. Until a binding sets it, every error goes to the console.
     /// </summary>
     public Func<ScriptError, bool>? ErrorEventDispatcher { get; set; }
+
+    /// <summary>
+    /// Entered around every script, callback and promise-job run of this window (the bindings
+    /// use it to know which realm is running script: the incumbent of postMessage).
+    /// </summary>
+    public Func<IDisposable>? ScriptScope { get; set; }
 
     /// <summary>The document's loading state machine.</summary>
     internal DocumentLoader Loader { get; }
@@ -384,11 +393,13 @@ public sealed class ScriptedWindow
     {
         EventLoop.PrepareToRunScript();
         _scriptDepth++;
+        _scriptScopes.Push(ScriptScope?.Invoke());
     }
 
     // "Clean up after running script"; failure is what the script threw (limits included).
     private void EndScript(Exception? failure)
     {
+        _scriptScopes.Pop()?.Dispose();
         _scriptDepth--;
         if (failure is not null && _scriptDepth == 0 && failure is not JavaScriptException)
         {
@@ -520,6 +531,12 @@ public sealed class ScriptedWindow
     private static Engine CreateEngine(ScriptedBrowserOptions options) =>
         new(engineOptions =>
         {
+            // Function text is kept so that console.log(fn) prints the source as Chromium does.
+            engineOptions.RetainFunctionSourceText = true;
+
+            // Lets the bindings tell whether a promise-job drain ran script.
+            engineOptions.TrackJobActivity();
+
             // No CLR access, ever: a page's script sees only what bindings define.
             engineOptions.Interop.Enabled = false;
             engineOptions.Interop.AllowGetType = false;

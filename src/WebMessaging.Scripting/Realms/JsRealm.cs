@@ -128,12 +128,23 @@ public sealed class JsRealm : IRealm
         value is ObjectInstance obj && JintObjectKinds.Of(obj) == JintObjectKind.Host ? Bridge?.GetPlatformObject(obj) as ITransferable : null;
 
     /// <inheritdoc />
-    SerializedValue IRealm.Serialize(object? value) => Serialize(AsJsValue(value));
+    /// <remarks>
+    /// A CLR value (not a JsValue) comes from host code posting through this window (a .NET
+    /// test posting on a page's behalf): it is serialized by the .NET realm, since records are
+    /// engine-neutral, and arrives in the receiver just as if a script had posted its equivalent.
+    /// </remarks>
+    SerializedValue IRealm.Serialize(object? value) =>
+        IsHostValue(value) ? ClrRealm.Default.Serialize(value) : Serialize(AsJsValue(value));
 
     /// <inheritdoc />
     SerializedWithTransfer IRealm.SerializeWithTransfer(object? value, IReadOnlyList<object?> transferList)
     {
         ArgumentNullException.ThrowIfNull(transferList);
+        if (IsHostValue(value) && !ContainsJsValue(transferList))
+        {
+            return ClrRealm.Default.SerializeWithTransfer(value, transferList);
+        }
+
         var list = new JsValue[transferList.Count];
         for (int i = 0; i < list.Length; i++)
         {
@@ -792,6 +803,21 @@ public sealed class JsRealm : IRealm
 
     private static JsValue PrototypeMethod(ObjectInstance global, string constructorName, string methodName) =>
         ((ObjectInstance)Intrinsic<Constructor>(global, constructorName).Get("prototype")).Get(methodName);
+
+    private static bool IsHostValue(object? value) => value is not null and not JsValue;
+
+    private static bool ContainsJsValue(IReadOnlyList<object?> values)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] is JsValue)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static JsValue AsJsValue(object? value) => value switch
     {

@@ -73,6 +73,15 @@ public sealed class JsRealmClrTests
         object? clone = receiver.Deserialize(sender.Serialize(_windows.Sender.Evaluate("({ a: [1] })")));
         _windows.Receiver.SetValue("x", Assert.IsAssignableFrom<JsValue>(clone));
         _windows.AssertInReceiver("x.a[0] === 1");
-        Assert.Throws<ArgumentException>(() => sender.Serialize("not a JsValue"));
+    }
+
+    [Fact]
+    public void IRealm_HostValuePostedThroughAScriptRealm_IsSerializedAsTheNetRealmWould()
+    {
+        IRealm sender = _windows.SenderRealm;
+        IRealm receiver = _windows.ReceiverRealm;
+        object? clone = receiver.Deserialize(sender.Serialize(new Dictionary<string, object?> { ["a"] = new List<object?> { 1 }, ["s"] = "host" }));
+        _windows.Receiver.SetValue("x", Assert.IsAssignableFrom<JsValue>(clone));
+        _windows.AssertInReceiver("x.a[0] === 1 && x.s === 'host' && Array.isArray(x.a)");
     }
 }

@@ -47,7 +47,8 @@ public static class WindowBindings
             throw new ArgumentException($"The binding realm must be created with the window {window} as its environment and owner and with the window's event loop: BindingRealm.Create(engine, window, window.EventLoop, window).", nameof(bindings));
         }
 
-        var global = new WindowGlobal(engine, bindings, realm, window, globalOf, options ?? new WindowBindingsOptions());
+        options ??= new WindowBindingsOptions();
+        var global = new WindowGlobal(engine, bindings, realm, window, globalOf, options);
         ObjectInstance globalObject = global.GlobalObject;
         bindings.SetGlobal(globalObject, window);
         bindings.GlobalProxyResolver = target => target is Window other
@@ -80,7 +81,11 @@ public static class WindowBindings
         });
         window.Realm = realm;
 
-        global.SetCheckpointHook(PromiseJobCheckpoint.Register(window.EventLoop, engine));
+        if (options.RegisterPromiseJobCheckpoint)
+        {
+            global.SetCheckpointHook(PromiseJobCheckpoint.Register(window.EventLoop, engine));
+        }
+
         return global;
     }
 }

@@ -14,4 +14,10 @@ public sealed class WindowBindingsOptions
     /// <see cref="Browser.Navigate"/>, which changes the document but loads no page.
     /// </summary>
     public Action<Window, Url, bool>? Navigate { get; init; }
+
+    /// <summary>
+    /// Whether Install registers the engine's promise-job drain as a microtask checkpoint hook;
+    /// false when the page host drains the engine's jobs itself.
+    /// </summary>
+    public bool RegisterPromiseJobCheckpoint { get; init; } = true;
 }

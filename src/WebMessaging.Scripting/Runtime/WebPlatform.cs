@@ -1,0 +1,62 @@
+using Jint.Native.Object;
+using WebMessaging.Browsing;
+using WebMessaging.Origins;
+using WebMessaging.Scripting.Bindings.Html;
+using WebMessaging.Scripting.Bindings.WebIdl;
+using WebMessaging.Scripting.Console;
+using WebMessaging.Scripting.Pages;
+using WebMessaging.Scripting.Realms;
+
+namespace WebMessaging.Scripting.Runtime;
+
+/// <summary>
+/// The composition root of a scripted window: gives a new document's engine everything a page
+/// sees (the Window global with messaging, the DOM interfaces, the console) and makes its
+/// realm the one messages are cloned into.
+/// </summary>
+public static class WebPlatform
+{
+    /// <summary>Installs the web platform on <paramref name="document"/>'s engine; call before any of its scripts runs.</summary>
+    public static WindowGlobal Install(ScriptedWindow document, Action<PageConsoleMessage>? consoleSink = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var window = document.Window;
+        var engine = document.Engine;
+        var browser = document.Browser;
+
+        var bindings = BindingRealm.Create(engine, window, window.EventLoop, window);
+        var realm = new JsRealm(engine);
+        var options = new WindowBindingsOptions
+        {
+            // The page host drains promise jobs at every checkpoint itself (ScriptedWindow).
+            RegisterPromiseJobCheckpoint = false,
+            Navigate = (target, url, replace) => Navigate(browser, target, url),
+        };
+        var global = WindowBindings.Install(engine, bindings, realm, window, other => GlobalOf(browser, other), options);
+        document.SetBinding(global);
+        document.ScriptScope = () => bindings.EnterScript();
+
+        if (consoleSink is not null)
+        {
+            JsConsole.Install(
+                engine,
+                message => consoleSink(new PageConsoleMessage(window.Id, document.Url.Href, window.EventLoop.Now, message)),
+                new JsConsoleOptions { Clock = () => window.EventLoop.Now });
+        }
+
+        // FIXME: "report an exception" step "fire an event named error at global, using
+        // ErrorEvent" (https://html.spec.whatwg.org/multipage/webappapis.html#report-an-exception)
+        // needs the ErrorEvent binding; until then uncaught errors go to the console only.
+        return global;
+    }
+
+    private static ObjectInstance? GlobalOf(ScriptedBrowser browser, Window window) =>
+        browser.GetScriptedWindow(window) is { } document && document.TryGetBinding<WindowGlobal>(out var global)
+            ? global.GlobalObject
+            : null;
+
+    private static void Navigate(ScriptedBrowser browser, Window target, Url url)
+    {
+        browser.Navigate(target, url.Href);
+    }
+}
