@@ -1,0 +1,40 @@
+using Spectre.Console;
+
+namespace WebMessaging.Cli.Output;
+
+/// <summary>Writes lines in colour through Spectre.Console.</summary>
+internal sealed class AnsiLineOutput(IAnsiConsole console) : ILineOutput
+{
+    private static readonly Style DimStyle = new(Color.Grey);
+
+    /// <inheritdoc />
+    public void WriteLine(StyledLine line)
+    {
+        var paragraph = new Paragraph { Overflow = Overflow.Fold };
+        foreach (var (text, style) in line.Parts)
+        {
+            paragraph.Append(text, StyleOf(style));
+        }
+
+        console.Write(paragraph);
+        console.WriteLine();
+    }
+
+    private static Style StyleOf(LineStyle style) => style switch
+    {
+        LineStyle.Dim => DimStyle,
+        LineStyle.Log => Style.Plain,
+        LineStyle.Info => new Style(Color.DeepSkyBlue1),
+        LineStyle.Warning => new Style(Color.Yellow),
+        LineStyle.Error => new Style(Color.Red, decoration: Decoration.Bold),
+        LineStyle.Delivered => new Style(Color.Green),
+        LineStyle.Pending => new Style(Color.Orange1),
+        LineStyle.WindowKind => new Style(Color.SteelBlue1),
+        LineStyle.PortKind => new Style(Color.MediumPurple1),
+        LineStyle.BroadcastKind => new Style(Color.Gold1),
+        LineStyle.WorkerKind => new Style(Color.Aquamarine1),
+        LineStyle.Load => new Style(Color.Grey, decoration: Decoration.Italic),
+        LineStyle.Heading => new Style(decoration: Decoration.Bold),
+        _ => Style.Plain,
+    };
+}
