@@ -38,7 +38,7 @@ internal static class EventText
     {
         DropReason.OriginMismatch => "origin mismatch",
         DropReason.PortClosed => "port closed",
-        DropReason.Doomed => "port doomed by its own transfer",
+        DropReason.Doomed => "port doomed",
         DropReason.TargetClosed => "target closed",
         DropReason.CloneFailed => "clone failed",
         _ => "none",

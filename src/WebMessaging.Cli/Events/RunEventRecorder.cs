@@ -21,6 +21,7 @@ internal sealed class RunEventRecorder : IRunEventSink, IDisposable
     // no preview and no post time. A broadcast's posted entry stays, since every channel of the
     // name gets its own delivery.
     private readonly Dictionary<long, TraceEntry> _posted = [];
+    private readonly ParticipantNames _names = new();
     private Browser? _browser;
     private IDisposable? _checkpointHook;
     private int _unhandledSeen;
@@ -64,7 +65,7 @@ internal sealed class RunEventRecorder : IRunEventSink, IDisposable
         ArgumentNullException.ThrowIfNull(message);
         lock (_lock)
         {
-            Publish(new ConsoleRunEvent(++_sequence, global.EventLoop.Now, global.Participant, message));
+            Publish(new ConsoleRunEvent(++_sequence, global.EventLoop.Now, _names.Rename(global.Participant), message));
         }
     }
 
@@ -74,7 +75,7 @@ internal sealed class RunEventRecorder : IRunEventSink, IDisposable
         ArgumentNullException.ThrowIfNull(message);
         lock (_lock)
         {
-            Publish(new ErrorRunEvent(++_sequence, global?.EventLoop.Now ?? Now, global?.Participant, message, detail));
+            Publish(new ErrorRunEvent(++_sequence, global?.EventLoop.Now ?? Now, _names.RenameOrNull(global?.Participant), message, detail));
         }
     }
 
@@ -85,7 +86,9 @@ internal sealed class RunEventRecorder : IRunEventSink, IDisposable
         var parent = window is Window { Parent: { } p } w && !ReferenceEquals(p, w) ? p.Id : null;
         lock (_lock)
         {
-            Publish(new LoadRunEvent(++_sequence, window.EventLoop.Now, window.Participant, parent));
+            // The parent is named first: it is older than its frame.
+            var parentId = parent is null ? null : _names.IdOf(parent);
+            Publish(new LoadRunEvent(++_sequence, window.EventLoop.Now, _names.Rename(window.Participant), parentId));
         }
     }
 
@@ -167,8 +170,8 @@ internal sealed class RunEventRecorder : IRunEventSink, IDisposable
             status,
             entry.Kind,
             entry.MessageId,
-            entry.Sender,
-            receiver,
+            _names.Rename(entry.Sender),
+            _names.RenameOrNull(receiver),
             entry.TargetOrigin ?? posted?.TargetOrigin,
             reason,
             posted?.Preview ?? entry.Preview,
@@ -192,7 +195,7 @@ internal sealed class RunEventRecorder : IRunEventSink, IDisposable
             for (; _unhandledSeen < exceptions.Count; _unhandledSeen++)
             {
                 var unhandled = exceptions[_unhandledSeen];
-                Publish(new ErrorRunEvent(++_sequence, unhandled.Time, unhandled.Global?.Participant, Describe(unhandled.Exception), unhandled.Exception.ToString()));
+                Publish(new ErrorRunEvent(++_sequence, unhandled.Time, _names.RenameOrNull(unhandled.Global?.Participant), Describe(unhandled.Exception), unhandled.Exception.ToString()));
             }
         }
     }

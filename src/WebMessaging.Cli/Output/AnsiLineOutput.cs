@@ -10,14 +10,17 @@ internal sealed class AnsiLineOutput(IAnsiConsole console) : ILineOutput
     /// <inheritdoc />
     public void WriteLine(StyledLine line)
     {
-        var paragraph = new Paragraph { Overflow = Overflow.Fold };
-        foreach (var (text, style) in line.Parts)
+        // Written as escape codes rather than as a renderable: a renderable wraps at the
+        // console's width, which would break the columns and the lines copied from the terminal.
+        console.WriteAnsi(writer =>
         {
-            paragraph.Append(text, StyleOf(style));
-        }
+            foreach (var (text, style) in line.Parts)
+            {
+                writer.Write(text, StyleOf(style));
+            }
 
-        console.Write(paragraph);
-        console.WriteLine();
+            writer.WriteLine();
+        });
     }
 
     private static Style StyleOf(LineStyle style) => style switch

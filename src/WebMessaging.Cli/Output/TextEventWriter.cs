@@ -17,11 +17,11 @@ internal sealed class TextEventWriter : IRunEventObserver
 {
     private const int TimeWidth = 6;
     private const int TypeWidth = 7;
-    private const int MinWhereWidth = 28;
-    private const int MaxWhereWidth = 64;
+    private const int MinWhereWidth = 44;
+    private const int MaxWhereWidth = 80;
     private const int KindWidth = 9;
     private const int LevelWidth = 5;
-    private const int MinOutcomeWidth = 9;
+    private const int MinOutcomeWidth = 25;
     private const int MaxOutcomeWidth = 40;
 
     private readonly ILineOutput _output;
@@ -63,7 +63,7 @@ internal sealed class TextEventWriter : IRunEventObserver
                 line.AddPadded(EventText.Kind(message.Kind), KindWidth + 2, KindStyle(message.Kind));
                 var outcome = EventText.Outcome(message);
                 _outcomeWidth = Math.Clamp(outcome.Length, _outcomeWidth, MaxOutcomeWidth);
-                line.AddPadded(outcome, _outcomeWidth + 2, OutcomeStyle(message.Status));
+                line.AddPadded(outcome, Math.Max(_outcomeWidth, outcome.Length) + 2, OutcomeStyle(message.Status));
                 line.Add(message.Preview);
                 if (message.DropReason == DropReason.OriginMismatch && message.TargetOrigin is { } targetOrigin)
                 {
@@ -132,7 +132,7 @@ internal sealed class TextEventWriter : IRunEventObserver
     private void AddWhere(StyledLine line, string where)
     {
         _whereWidth = Math.Clamp(where.Length, _whereWidth, MaxWhereWidth);
-        line.AddPadded(where, _whereWidth + 2);
+        line.AddPadded(where, Math.Max(_whereWidth, where.Length) + 2);
     }
 
     // A message of several lines (console.table, an object, a stack) continues under its first line's text.
