@@ -28,14 +28,19 @@ internal static class DurationParser
             _ => double.NaN,
         };
 
+        if (number.Length == 0)
+        {
+            problem = "not a duration (write a number and a unit, as in 500ms, 2s, 1m)";
+            return false;
+        }
+
         if (double.IsNaN(scaleMs))
         {
             problem = $"unknown unit '{unit}' (use ms, s, m or h, as in 500ms, 2s, 1m)";
             return false;
         }
 
-        if (number.Length == 0
-            || !double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+        if ( !double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             || double.IsInfinity(value))
         {
             problem = "not a duration (write a number and a unit, as in 500ms, 2s, 1m)";
