@@ -64,7 +64,37 @@ internal static class SequenceDiagram
             }
         }
 
-        return order;
+        return Arrange(order);
+    }
+
+    // Windows and workers in the order the run numbered them, each followed by the ports it
+    // owns (a port's label and origin are its global's), so that most arrows stay short; then
+    // broadcast channels and any port whose global never showed up.
+    private static List<TraceParticipant> Arrange(List<TraceParticipant> participants)
+    {
+        var globals = participants.Where(p => p.Kind is "window" or "worker").OrderBy(p => p.Kind == "worker").ThenBy(Number).ToList();
+        var ports = participants.Where(p => p.Kind == "port").OrderBy(Number).ToList();
+        var arranged = new List<TraceParticipant>(participants.Count);
+        foreach (var global in globals)
+        {
+            arranged.Add(global);
+            foreach (var port in ports)
+            {
+                if (port.Label == global.Label && port.Origin == global.Origin && !arranged.Contains(port))
+                {
+                    arranged.Add(port);
+                }
+            }
+        }
+
+        arranged.AddRange(participants.Where(p => !arranged.Contains(p)).OrderBy(p => p.Kind).ThenBy(Number));
+        return arranged;
+    }
+
+    private static int Number(TraceParticipant participant)
+    {
+        var hash = participant.Id.LastIndexOf('#');
+        return hash >= 0 && int.TryParse(participant.Id.AsSpan(hash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : int.MaxValue;
     }
 
     /// <summary>The diagram of <paramref name="events"/> as an SVG element.</summary>
@@ -145,7 +175,7 @@ internal static class SequenceDiagram
         svg.Append(CultureInfo.InvariantCulture, $"<line class=\"life\" x1=\"{x}\" y1=\"{HeaderHeight + 8}\" x2=\"{x}\" y2=\"{height - 12}\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"header\" x=\"{left}\" y=\"8\" width=\"{HeaderWidth}\" height=\"{HeaderHeight - 8}\" rx=\"8\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"header-band kind-{Attr(participant.Kind)}\" x=\"{left}\" y=\"8\" width=\"6\" height=\"{HeaderHeight - 8}\" rx=\"3\"/>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"header-id\" x=\"{left + 16}\" y=\"29\">{Text(participant.Id)}<tspan class=\"header-kind\" dx=\"6\">{Text(participant.Kind)}</tspan></text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"header-id\" x=\"{left + 16}\" y=\"29\">{Text(participant.Id)}</text>");
         svg.Append(CultureInfo.InvariantCulture, $"<text class=\"header-origin\" x=\"{left + 16}\" y=\"48\">{Text(Shorten(participant.Origin, 26))}</text>");
         svg.Append(CultureInfo.InvariantCulture, $"<text class=\"header-label\" x=\"{left + 16}\" y=\"65\">{Text(Shorten(ShortLabel(participant), 28))}</text>");
         svg.Append("</g>");
