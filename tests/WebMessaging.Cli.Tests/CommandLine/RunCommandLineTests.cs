@@ -1,3 +1,4 @@
+using WebMessaging.Cli.Running;
 using WebMessaging.Cli.Tests.Support;
 
 namespace WebMessaging.Cli.Tests.CommandLine;
@@ -12,7 +13,7 @@ public sealed class RunCommandLineTests
         var run = await CliRun.StartAsync(runner, "run", "--real-time", "--legacy-ie", "--timeout", "30s");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        var request = Assert.IsType<Running.PageRunRequest>(runner.LastRequest);
+        var request = Assert.IsType<PageRunRequest>(runner.LastRequest);
         Assert.True(request.BrowserOptions.RealTime);
         Assert.True(request.LegacyIe);
         Assert.Equal(TimeSpan.FromSeconds(30), request.BrowserOptions.RunLimits.WallClockTimeout);
@@ -26,7 +27,7 @@ public sealed class RunCommandLineTests
 
         await CliRun.StartAsync(runner, "run");
 
-        var request = Assert.IsType<Running.PageRunRequest>(runner.LastRequest);
+        var request = Assert.IsType<PageRunRequest>(runner.LastRequest);
         Assert.False(request.BrowserOptions.RealTime);
         Assert.False(request.LegacyIe);
         Assert.Equal(TimeSpan.FromMinutes(1), request.BrowserOptions.RunLimits.WallClockTimeout);
@@ -192,10 +193,10 @@ public sealed class RunCommandLineTests
     [Fact]
     public async Task Run_WhenTheRunnerFails_ExitsWithThree_AndOneLine()
     {
-        var run = await CliRun.StartAsync(new Running.ScriptedPageRunner(), "run", "--json");
+        var run = await CliRun.StartAsync(new ScriptedPageRunner(), "run", "--json");
 
         Assert.Equal(ExitCodes.InternalError, run.ExitCode);
-        Assert.Equal("webmsg: " + Running.ScriptedPageRunner.UnavailableMessage + "\n", run.Error);
+        Assert.Equal("webmsg: " + ScriptedPageRunner.UnavailableMessage + "\n", run.Error);
     }
 
     [Fact]
