@@ -11,7 +11,6 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var exitCode = await new CliApplication(new CliIo(output, error, null), runner).RunAsync(args);
-        File.WriteAllText(Path.Combine(Path.GetTempPath(), "webmsg-run-" + string.Join("_", args).Replace("/", "") + ".txt"), output + "\n---\n" + error);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 
