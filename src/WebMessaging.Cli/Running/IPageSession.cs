@@ -12,8 +12,9 @@ internal interface IPageSession : IDisposable
     /// Opens the site's entry URL as a top-level window and starts loading it: parsing, running
     /// its scripts, creating its frames. What the page queues (frame loads, timers, messages) runs
     /// when the command runs the event loop. Console calls, uncaught errors and document loads go
-    /// to <see cref="PageRunRequest.Events"/>; a failure to load the entry (its file is missing)
-    /// throws, and the command reports it as bad input.
+    /// to <see cref="PageRunRequest.Events"/>. When the entry cannot be loaded (its file is
+    /// missing or unreadable) it throws a <see cref="PageLoadException"/>, which the command
+    /// reports as bad input (exit code 2).
     /// </summary>
     void LoadEntry();
 }

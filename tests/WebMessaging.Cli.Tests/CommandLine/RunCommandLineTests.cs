@@ -200,6 +200,17 @@ public sealed class RunCommandLineTests
     }
 
     [Fact]
+    public async Task Run_WhenTheEntryCannotLoad_ExitsWithTwo_AndTheRunnersLine()
+    {
+        var runner = new CoreScenarioRunner((_, _) => throw new PageLoadException("https://app.example/: no file 'index.html' is mapped"));
+
+        var run = await CliRun.StartAsync(runner, "run", "--json");
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Equal("webmsg: https://app.example/: no file 'index.html' is mapped\n", run.Error);
+    }
+
+    [Fact]
     public async Task Run_ThatNeverGoesIdle_StopsAtItsLimit_WithAnErrorAndExitOne()
     {
         var run = await CliRun.StartAsync(CoreScenarios.Ticker(), "run");
