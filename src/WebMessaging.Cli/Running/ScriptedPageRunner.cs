@@ -1,29 +1,116 @@
+using WebMessaging.Browsing;
+using WebMessaging.Scripting.Console;
+using WebMessaging.Scripting.Pages;
+
 namespace WebMessaging.Cli.Running;
 
 /// <summary>
 /// The page runner <c>webmsg run</c> uses: real pages, parsed and scripted by
-/// WebMessaging.Scripting (one Jint engine per window).
+/// WebMessaging.Scripting (one Jint engine per window), with every console call, uncaught
+/// error and load event reported to the run's event sink.
 /// </summary>
-/// <remarks>
-/// This is the one place that connects the command to page loading. It is to make a
-/// ScriptedBrowser from <see cref="PageRunRequest.Site"/> with <see cref="PageRunRequest.BrowserOptions"/>,
-/// route each window's console to <see cref="IRunEventSink.Console"/>, uncaught script errors to
-/// <see cref="IRunEventSink.Error"/> and each load event to <see cref="IRunEventSink.Load"/>, and
-/// load the entry in <see cref="IPageSession.LoadEntry"/>.
-/// </remarks>
 internal sealed class ScriptedPageRunner : IPageRunner
 {
-    /// <summary>The one line shown while pages cannot be loaded yet.</summary>
-    public const string UnavailableMessage = "loading pages needs WebMessaging.Scripting's page loader, which this build of webmsg does not have yet";
-
     /// <inheritdoc />
     public IPageSession Open(PageRunRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var events = request.Events;
+        ScriptedBrowser? browser = null;
+        browser = new ScriptedBrowser(request.Site, new ScriptedBrowserOptions
+        {
+            Browser = request.BrowserOptions,
+            OnConsoleMessage = message => events.Console(message.Window, message.Message),
+            OnDiagnostic = diagnostic => Report(events, diagnostic, FindWindow(browser!.Browser, diagnostic.WindowLabel)),
+            OnWindowCreated = document =>
+            {
+                var window = document.Window;
+                window.AddEventListener("load", _ => events.Load(window));
+            },
+        });
 
-        // FIXME: create a ScriptedBrowser(request.Site, new ScriptedBrowserOptions { Browser =
-        // request.BrowserOptions, ... }) once WebMessaging.Scripting.Pages is merged, and wire its
-        // console, error and load hooks to request.Events.
-        throw new NotSupportedException(UnavailableMessage);
+        // FIXME: --legacy-ie (attachEvent/detachEvent and MessageEvent.domain) waits for the
+        // legacy option of the Window bindings; the flag is accepted and has no effect yet.
+        return new Session(browser);
+    }
+
+    private static void Report(IRunEventSink events, PageDiagnostic diagnostic, Window? window)
+    {
+        var where = diagnostic.SourceUrl is null ? "" : $" ({diagnostic.SourceUrl}{(diagnostic.Line is > 0 ? ":" + diagnostic.Line : "")})";
+        switch (diagnostic.Kind)
+        {
+            case PageDiagnosticKind.ScriptError:
+            case PageDiagnosticKind.ScriptLimit:
+            case PageDiagnosticKind.FrameLimit:
+                events.Error(window, diagnostic.Message + where, diagnostic.Exception?.ToString());
+                break;
+            default:
+                // A failed load or an unsupported script type is a console message, as in a browser.
+                var level = diagnostic.Level == PageDiagnosticLevel.Error ? ConsoleLogLevel.Error : ConsoleLogLevel.Warn;
+                var message = new ConsoleMessage(level == ConsoleLogLevel.Error ? "error" : "warn", level, diagnostic.Message, 1);
+                if (window is not null)
+                {
+                    events.Console(window, message);
+                }
+                else
+                {
+                    events.Error(null, diagnostic.Message);
+                }
+
+                break;
+        }
+    }
+
+    // The window a diagnostic names by its label (the document's URL), searched through every
+    // top-level window and its frames, newest first.
+    private static Window? FindWindow(Browser browser, string? label)
+    {
+        if (label is null)
+        {
+            return null;
+        }
+
+        var windows = browser.Windows;
+        for (var i = windows.Count - 1; i >= 0; i--)
+        {
+            if (Find(windows[i], label) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+
+        static Window? Find(Window window, string label)
+        {
+            for (var i = window.Length - 1; i >= 0; i--)
+            {
+                if (window[i] is { } frame && Find(frame, label) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return window.Label == label ? window : null;
+        }
+    }
+
+    private sealed class Session(ScriptedBrowser browser) : IPageSession
+    {
+        public Browser Browser => browser.Browser;
+
+        public void LoadEntry()
+        {
+            try
+            {
+                browser.LoadEntry();
+            }
+            catch (Exception exception) when (exception is OriginSyntaxException or ArgumentException)
+            {
+                throw new PageLoadException($"{browser.Sites.Entry.Href}: {exception.Message}", exception);
+            }
+        }
+
+        public void Dispose() => browser.Dispose();
     }
 }

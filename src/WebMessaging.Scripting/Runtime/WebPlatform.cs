@@ -40,7 +40,7 @@ public static class WebPlatform
         {
             JsConsole.Install(
                 engine,
-                message => consoleSink(new PageConsoleMessage(window.Id, document.Url.Href, window.EventLoop.Now, message)),
+                message => consoleSink(new PageConsoleMessage(window, document.Url.Href, window.EventLoop.Now, message)),
                 new JsConsoleOptions { Clock = () => window.EventLoop.Now });
         }
 

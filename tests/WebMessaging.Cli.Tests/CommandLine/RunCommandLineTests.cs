@@ -193,10 +193,12 @@ public sealed class RunCommandLineTests
     [Fact]
     public async Task Run_WhenTheRunnerFails_ExitsWithThree_AndOneLine()
     {
-        var run = await CliRun.StartAsync(new ScriptedPageRunner(), "run", "--json");
+        var runner = new CoreScenarioRunner((_, _) => throw new InvalidOperationException("the page loader broke"));
+
+        var run = await CliRun.StartAsync(runner, "run", "--json");
 
         Assert.Equal(ExitCodes.InternalError, run.ExitCode);
-        Assert.Equal("webmsg: " + ScriptedPageRunner.UnavailableMessage + "\n", run.Error);
+        Assert.Equal("webmsg: the page loader broke\n", run.Error);
     }
 
     [Fact]
