@@ -23,6 +23,7 @@ internal static class DocumentMembers
         InterfaceMembers.DefineAttribute(binding, prototype, "documentURI", thisValue => new JsString(Window(realm, thisValue).Url.Href));
 
         // readonly attribute DOMString compatMode; characterSet; charset; inputEncoding; contentType;
+        // FIXME: the document's quirks mode as the parser set it; a document with a doctype reads as no-quirks.
         InterfaceMembers.DefineAttribute(binding, prototype, "compatMode", thisValue => new JsString(This(realm, thisValue).Doctype is null ? "BackCompat" : "CSS1Compat"));
         foreach (string name in new[] { "characterSet", "charset", "inputEncoding" })
         {

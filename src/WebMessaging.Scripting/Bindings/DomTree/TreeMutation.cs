@@ -13,7 +13,7 @@ namespace WebMessaging.Scripting.Bindings.DomTree;
 internal sealed class TreeMutation
 {
     private readonly DomTreeRealm _realm;
-    private List<IElement>? _removedFrames;
+    private List<(ScriptedWindow Window, IElement Iframe)>? _removedFrames;
     private List<INode>? _inserted;
     private IElement? _changedScript;
 
@@ -32,14 +32,14 @@ internal sealed class TreeMutation
 
         if (node is IElement { LocalName: "iframe" } iframe)
         {
-            (_removedFrames ??= []).Add(iframe);
+            (_removedFrames ??= []).Add((_realm.HomeOf(iframe).Window, iframe));
         }
 
         if (node is IParentNode parent && node.HasChildNodes)
         {
             foreach (IElement descendant in parent.QuerySelectorAll("iframe"))
             {
-                (_removedFrames ??= []).Add(descendant);
+                (_removedFrames ??= []).Add((_realm.HomeOf(descendant).Window, descendant));
             }
         }
     }
@@ -98,11 +98,11 @@ internal sealed class TreeMutation
     {
         if (_removedFrames is not null)
         {
-            foreach (IElement iframe in _removedFrames)
+            foreach (var (window, iframe) in _removedFrames)
             {
                 // "When an iframe element is removed from a document, the user agent must destroy
                 //  a child navigable given the element." (a moved iframe is removed, then inserted)
-                _realm.HomeOf(iframe).Window.DetachIframe(iframe);
+                window.DetachIframe(iframe);
             }
         }
 
