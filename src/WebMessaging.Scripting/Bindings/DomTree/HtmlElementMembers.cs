@@ -1,0 +1,82 @@
+using AngleSharp.Html.Dom;
+using Jint;
+using Jint.Native;
+using Jint.Native.Object;
+using WebMessaging.Scripting.Bindings.Html;
+using WebMessaging.Scripting.Bindings.WebIdl;
+
+namespace WebMessaging.Scripting.Bindings.DomTree;
+
+/// <summary>The members of HTMLElement.prototype (https://html.spec.whatwg.org/multipage/dom.html#htmlelement) and its GlobalEventHandlers.</summary>
+internal static class HtmlElementMembers
+{
+    public static void DefineMembers(DomTreeRealm realm, ObjectInstance prototype)
+    {
+        BindingRealm binding = realm.Realm;
+
+        // [CEReactions, Reflect] attribute DOMString title; lang; dir (FIXME: dir's enumerated values)
+        ElementMembers.DefineReflectedString(realm, prototype, "title", "title");
+        ElementMembers.DefineReflectedString(realm, prototype, "lang", "lang");
+        ElementMembers.DefineReflectedString(realm, prototype, "dir", "dir");
+
+        // [CEReactions] attribute (boolean or unrestricted double or DOMString)? hidden;
+        // FIXME: the "until-found" state; hidden reads and writes the attribute's presence.
+        ElementMembers.DefineReflectedBoolean(realm, prototype, "hidden", "hidden");
+
+        // [CEReactions] attribute [LegacyNullToEmptyString] DOMString innerText;
+        // FIXME: the rendered text (https://html.spec.whatwg.org/multipage/dom.html#the-innertext-idl-attribute):
+        // there is no layout here, so innerText is textContent and setting it sets textContent
+        // (line breaks do not become br elements).
+        InterfaceMembers.DefineAttribute(
+            binding,
+            prototype,
+            "innerText",
+            thisValue => new JsString(This(realm, thisValue).TextContent),
+            (thisValue, value) => DomOperations.SetTextContent(realm, This(realm, thisValue), value.IsNull() ? "" : WebIdlConversions.ToDomString(realm.Engine, value, "Failed to set the 'innerText' property on 'HTMLElement'")));
+
+        // undefined click();
+        InterfaceMembers.DefineOperation(binding, prototype, "click", 0, (thisValue, _) =>
+        {
+            ClickSteps.Click(realm, This(realm, thisValue));
+            return JsValue.Undefined;
+        });
+
+        // undefined focus(optional FocusOptions options = {}); undefined blur();
+        // FIXME: focus (document.activeElement, focus and blur events): there is no focus here.
+        InterfaceMembers.DefineOperation(binding, prototype, "focus", 0, (thisValue, _) =>
+        {
+            This(realm, thisValue);
+            return JsValue.Undefined;
+        });
+        InterfaceMembers.DefineOperation(binding, prototype, "blur", 0, (thisValue, _) =>
+        {
+            This(realm, thisValue);
+            return JsValue.Undefined;
+        });
+
+        // [SameObject, PutForwards=cssText] readonly attribute CSSStyleDeclaration style;
+        // FIXME: a CSSStyleDeclaration over the style attribute; this is an inert object that
+        // keeps whatever script stores on it, so pages that set styles keep running.
+        InterfaceMembers.DefineAttribute(binding, prototype, "style", thisValue =>
+        {
+            IHtmlElement element = This(realm, thisValue);
+            NodeState state = NodeState.Of(element);
+            return state.Style ??= new JsObject(realm.Engine);
+        });
+
+        DefineEventHandlers(realm, prototype);
+    }
+
+    /// <summary>The GlobalEventHandlers event handler IDL attributes (onclick, oninput, ...) on an interface prototype object.</summary>
+    public static void DefineEventHandlers(DomTreeRealm realm, ObjectInstance prototype)
+    {
+        // FIXME: body's and frameset's handlers of the Window-reflecting body element event
+        // handler set (onload, ...) should read and write the Window's.
+        foreach (string eventType in InlineEventHandlers.ElementEventTypes)
+        {
+            EventHandlerAttribute.Define(realm.Realm, prototype, "on" + eventType, eventType);
+        }
+    }
+
+    private static IHtmlElement This(DomTreeRealm realm, JsValue thisValue) => realm.This<IHtmlElement>(thisValue);
+}
