@@ -1,6 +1,7 @@
 using Jint.Native.Object;
 using WebMessaging.Browsing;
 using WebMessaging.Origins;
+using WebMessaging.Scripting.Bindings.DomTree;
 using WebMessaging.Scripting.Bindings.Html;
 using WebMessaging.Scripting.Bindings.WebIdl;
 using WebMessaging.Scripting.Console;
@@ -35,6 +36,12 @@ public static class WebPlatform
         var global = WindowBindings.Install(engine, bindings, realm, window, other => GlobalOf(browser, other), options);
         document.SetBinding(global);
         document.ScriptScope = () => bindings.EnterScript();
+        DocumentBindings.Install(
+            bindings,
+            global.GlobalObject,
+            document,
+            windowProxy: other => global.WindowProxyOf(other),
+            location: other => ReferenceEquals(other, window) ? global.GlobalObject.Get("location") : Jint.Native.JsValue.Null);
 
         if (consoleSink is not null)
         {
