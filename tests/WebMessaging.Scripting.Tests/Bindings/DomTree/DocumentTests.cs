@@ -24,7 +24,7 @@ public sealed class DocumentTests
             [
                 "My Page|https://a.example:8443/dir/page.html?q=1|https://a.example:8443/dir/page.html?q=1|a.example",
                 "loading CSS1Compat UTF-8 text/html",
-                "true location of https://a.example:8443/dir/page.html?q=1",
+                "true https://a.example:8443/dir/page.html?q=1",
                 "BODY HEAD HTML",
                 "Renamed Renamed",
                 "function true",

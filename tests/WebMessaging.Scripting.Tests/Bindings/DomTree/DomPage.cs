@@ -20,17 +20,11 @@ internal sealed class DomPage : IDisposable
     {
         Browser = new ScriptedBrowser(sites, new ScriptedBrowserOptions
         {
+            // The full web platform is installed (ScriptedBrowserOptions.InstallWebPlatform),
+            // as for any page; the fixture adds a test-only log(x).
             OnWindowCreated = window =>
             {
                 var engine = window.Engine;
-                var realm = BindingRealm.Create(engine, window.Window, window.Browser.EventLoop, window.Window);
-                DomBindings.Install(realm, engine.Global);
-
-                // The Window bindings are not part of this fixture: a core window wraps as a plain object.
-                var windowPrototype = new JsObject(engine);
-                realm.RegisterWrapperFactory(typeof(Window), impl => new PlatformObject(realm, impl, windowPrototype));
-                DocumentBindings.Install(realm, engine.Global, window, coreWindow => realm.Wrap(coreWindow), coreWindow => new JsString("location of " + coreWindow.Url.Href));
-                engine.Global.FastSetProperty("window", new Jint.Runtime.Descriptors.PropertyDescriptor(realm.Wrap(window.Window), true, false, true));
                 engine.SetValue("log", new Action<JsValue>(value => Log.Add(value.ToString())));
             },
         });
