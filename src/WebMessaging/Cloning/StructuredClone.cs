@@ -134,7 +134,7 @@ public static class StructuredClone
     /// StructuredDeserialize(StructuredSerialize(value)) in <see cref="ClrRealm.Default"/> through
     /// records: what <see cref="Clone(object?)"/> gives, and does when the one-walk clone gives up.
     /// </summary>
-    internal static object? CloneByRecords(object? value) =>
+    private static object? CloneByRecords(object? value) =>
         DeserializeCore<object?, ClrRealmAccessor>(new(ClrRealm.Default), ClrRealm.Default.Serialize(value), consumesRecords: true);
 
     private static TValue DeserializeCore<TValue, TWriter>(TWriter writer, SerializedValue serialized, bool consumesRecords)
