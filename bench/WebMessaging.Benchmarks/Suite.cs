@@ -10,7 +10,7 @@ internal static class Suite
     public static readonly Type[] BenchmarkTypes = [typeof(CloneBenchmarks), typeof(WireBenchmarks), typeof(ChannelBenchmarks)];
 
     /// <summary>How many metrics a complete run reports.</summary>
-    public static int ExpectedMetricCount => 6;
+    public static int ExpectedMetricCount => 7;
 
     /// <summary>Turns median timings (ns, by benchmark method name) and node's figures into metrics.</summary>
     public static IReadOnlyList<Metric> Metrics(IReadOnlyDictionary<string, double> medianNs, IReadOnlyDictionary<string, double> node)
@@ -21,6 +21,8 @@ internal static class Suite
 
         Add(metrics, "clone_graph_1.18MB", "MB/s", medianNs, "CloneGraph", ns => MegaBytes / (ns / 1e9),
             node, "clone_graph_mb_per_s", higherIsBetter: true, ">= 2x node");
+        Add(metrics, "serialize_deserialize_graph_1.18MB", "MB/s", medianNs, "SerializeDeserializeGraph", ns => MegaBytes / (ns / 1e9),
+            node, "serialize_deserialize_graph_mb_per_s", higherIsBetter: true, ">= node");
         Add(metrics, "arraybuffer_copy_16MB", "GB/s", medianNs, "CopyArrayBuffer16MB", ns => SixteenMegaBytes / 1e9 / (ns / 1e9),
             node, "arraybuffer_copy_16mb_gb_per_s", higherIsBetter: true, ">= 5 GB/s");
         Add(metrics, "arraybuffer_transfer_1KB", "us", medianNs, "TransferArrayBuffer1KB", ns => ns / 1000,

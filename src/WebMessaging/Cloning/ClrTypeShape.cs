@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace WebMessaging.Cloning;
 
@@ -15,10 +16,11 @@ internal sealed class ClrTypeShape
     private static readonly ConcurrentDictionary<Type, ClrTypeShape> Cache = new();
     private static readonly Func<Type, ClrTypeShape> Factory = Create;
 
-    private ClrTypeShape(ClrShapeKind kind, ClrPropertyGetter[] properties)
+    private ClrTypeShape(ClrShapeKind kind, ClrPropertyGetter[] properties, bool readsWithoutUserCode)
     {
         Kind = kind;
         Properties = properties;
+        ReadsWithoutUserCode = readsWithoutUserCode;
     }
 
     /// <summary>How values of the type are read.</summary>
@@ -36,6 +38,14 @@ internal sealed class ClrTypeShape
     /// <summary>For <see cref="ClrShapeKind.PropertyBag"/>: the properties, in declaration order.</summary>
     public ClrPropertyGetter[] Properties { get; }
 
+    /// <summary>
+    /// Whether reading a value of the type (listing its properties, elements or entries) runs
+    /// only runtime code: a <see cref="List{T}"/>, an array, a <see cref="Dictionary{TKey, TValue}"/>,
+    /// a <see cref="HashSet{T}"/>, or a plain object whose getters are all compiler-generated
+    /// (records, anonymous types, auto-properties). Reading such a value twice is unobservable.
+    /// </summary>
+    public bool ReadsWithoutUserCode { get; }
+
     /// <summary>The shape of <paramref name="type"/>.</summary>
     public static ClrTypeShape For(Type type) => Cache.GetOrAdd(type, Factory);
 
@@ -44,24 +54,28 @@ internal sealed class ClrTypeShape
         if (typeof(IDictionary).IsAssignableFrom(type))
         {
             Type? keyType = FindGenericInterface(type, typeof(IDictionary<,>))?.GetGenericArguments()[0];
-            return new(keyType == typeof(string) ? ClrShapeKind.StringKeyedDictionary : ClrShapeKind.Dictionary, []);
+            return new(keyType == typeof(string) ? ClrShapeKind.StringKeyedDictionary : ClrShapeKind.Dictionary, [], IsGenericOf(type, typeof(Dictionary<,>)));
         }
 
         if (FindGenericInterface(type, typeof(ISet<>)) is not null || FindGenericInterface(type, typeof(IReadOnlySet<>)) is not null)
         {
-            return new(ClrShapeKind.Set, []);
+            return new(ClrShapeKind.Set, [], IsGenericOf(type, typeof(HashSet<>)));
         }
 
         if (typeof(IList).IsAssignableFrom(type))
         {
-            return new(ClrShapeKind.List, []);
+            return new(ClrShapeKind.List, [], type.IsSZArray || IsGenericOf(type, typeof(List<>)));
         }
 
         if (typeof(IEnumerable).IsAssignableFrom(type))
         {
-            return new(ClrShapeKind.Enumerable, []);
+            // Enumerating may run anything (an iterator, a LINQ query's lambdas).
+            return new(ClrShapeKind.Enumerable, [], false);
         }
 
+        // An anonymous type's getters, like auto-properties' getters, only return a field.
+        bool isAnonymous = type.IsDefined(typeof(CompilerGeneratedAttribute), false) && type.Name.Contains("AnonymousType", StringComparison.Ordinal);
+        bool allGettersGenerated = true;
         var getters = new List<ClrPropertyGetter>();
         foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
@@ -71,9 +85,13 @@ internal sealed class ClrTypeShape
             }
 
             getters.Add(new ClrPropertyGetter(property.Name, CompileGetter(type, property)));
+            if (!isAnonymous && !property.GetMethod.IsDefined(typeof(CompilerGeneratedAttribute), false))
+            {
+                allGettersGenerated = false;
+            }
         }
 
-        return new(ClrShapeKind.PropertyBag, [.. getters]);
+        return new(ClrShapeKind.PropertyBag, [.. getters], allGettersGenerated);
     }
 
     private static Func<object, object?> CompileGetter(Type type, PropertyInfo property)
@@ -83,6 +101,9 @@ internal sealed class ClrTypeShape
         Expression body = Expression.Convert(Expression.Property(Expression.Convert(instance, type), property), typeof(object));
         return Expression.Lambda<Func<object, object?>>(body, instance).Compile();
     }
+
+    private static bool IsGenericOf(Type type, Type genericDefinition) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == genericDefinition;
 
     private static Type? FindGenericInterface(Type type, Type genericInterface)
     {

@@ -107,19 +107,35 @@ public static class StructuredClone
 
     /// <summary>
     /// A structured clone of a CLR value graph (shared references and cycles kept) in
-    /// <see cref="ClrRealm.Default"/>, like JavaScript's structuredClone(value). The record
-    /// between the two steps is never seen again, so ArrayBuffer bytes are copied once.
+    /// <see cref="ClrRealm.Default"/>, like JavaScript's structuredClone(value): what
+    /// deserializing its serialization gives, built in one walk when the graph allows it.
+    /// ArrayBuffer bytes are copied once.
     /// </summary>
     public static object? Clone(object? value) =>
-        DeserializeCore<object?, ClrRealmAccessor>(new(ClrRealm.Default), ClrRealm.Default.Serialize(value), consumesRecords: true);
+        ClrSameRealmCloner.TryClone(ClrRealm.Default, value, out object? clone) ? clone : CloneByRecords(value);
 
     /// <summary>
     /// A structured clone of a CLR value graph that transfers the objects of
     /// <paramref name="transfer"/> (e.g. <see cref="Values.ArrayBuffer"/>s, which are detached
     /// and whose bytes move to the clone), like structuredClone(value, { transfer }).
     /// </summary>
-    public static object? Clone(object? value, IReadOnlyList<object?> transfer) =>
-        ClrRealm.Default.DeserializeWithTransfer(ClrRealm.Default.SerializeWithTransfer(value, transfer)).Deserialized;
+    public static object? Clone(object? value, IReadOnlyList<object?> transfer)
+    {
+        ArgumentNullException.ThrowIfNull(transfer);
+
+        // With nothing to transfer, StructuredSerializeWithTransfer and
+        // StructuredDeserializeWithTransfer are StructuredSerialize and a consuming StructuredDeserialize.
+        return transfer.Count == 0
+            ? Clone(value)
+            : ClrRealm.Default.DeserializeWithTransfer(ClrRealm.Default.SerializeWithTransfer(value, transfer)).Deserialized;
+    }
+
+    /// <summary>
+    /// StructuredDeserialize(StructuredSerialize(value)) in <see cref="ClrRealm.Default"/> through
+    /// records: what <see cref="Clone(object?)"/> gives, and does when the one-walk clone gives up.
+    /// </summary>
+    private static object? CloneByRecords(object? value) =>
+        DeserializeCore<object?, ClrRealmAccessor>(new(ClrRealm.Default), ClrRealm.Default.Serialize(value), consumesRecords: true);
 
     private static TValue DeserializeCore<TValue, TWriter>(TWriter writer, SerializedValue serialized, bool consumesRecords)
         where TWriter : IRealmWriter<TValue>
