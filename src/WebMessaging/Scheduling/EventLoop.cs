@@ -17,7 +17,7 @@ public sealed class EventLoop
     private static readonly object NoOwnerKey = new();
 
     // Guards the task queues, the timers and the timer id maps: tasks may come from other threads.
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private readonly Queue<ScheduledTask>[] _taskQueues;
     private long _nextTaskSequence;
     private int _queuedTaskCount;
@@ -30,7 +30,11 @@ public sealed class EventLoop
     private readonly Queue<Microtask> _microtasks = new();
     private bool _performingMicrotaskCheckpoint;
     private Func<bool>[] _checkpointHooks = [];
-    private ScheduledTask? _currentlyRunningTask;
+
+    // The currently running task's timer nesting level: 0 when no task runs, while a
+    // microtask runs, and for tasks not created by the timer initialization steps (the only
+    // thing the loop reads of its currently running task).
+    private int _currentTaskTimerNestingLevel;
     private int _scriptNestingDepth;
 
     private readonly SemaphoreSlim _wakeUp = new(0);
@@ -40,7 +44,7 @@ public sealed class EventLoop
     private RunLimits _limits = RunLimits.Default;
     private long _tasksThisRun;
     private long _runStartTimestamp;
-    private readonly ScheduledTask?[] _recentTasks = new ScheduledTask?[RecentWindow];
+    private readonly ScheduledTask[] _recentTasks = new ScheduledTask[RecentWindow];
     private int _recentTaskCursor;
     private readonly string?[] _recentMicrotasks = new string?[RecentWindow];
     private int _recentMicrotaskCursor;
@@ -184,14 +188,16 @@ public sealed class EventLoop
     public void PerformMicrotaskCheckpoint()
     {
         // 1. "If the event loop's performing a microtask checkpoint is true, then return."
-        if (_performingMicrotaskCheckpoint)
+        // With no microtask queued and no hook to drain, the steps below would do nothing
+        // observable: return at once (every task and listener callback ends with a checkpoint).
+        if (_performingMicrotaskCheckpoint || (_microtasks.Count == 0 && _checkpointHooks.Length == 0))
         {
             return;
         }
 
         // 2. "Set the event loop's performing a microtask checkpoint to true."
         _performingMicrotaskCheckpoint = true;
-        ScheduledTask? runningTask = _currentlyRunningTask;
+        int runningTaskNestingLevel = _currentTaskTimerNestingLevel;
         long ran = 0;
         long budget = _limits.MaxTasks;
         try
@@ -214,8 +220,8 @@ public sealed class EventLoop
 
                     // 3.2 "Set the event loop's currently running task to oldestMicrotask."
                     // A microtask is never a task created by the timer initialization steps, so
-                    // null stands for it here.
-                    _currentlyRunningTask = null;
+                    // its timer nesting level is 0.
+                    _currentTaskTimerNestingLevel = 0;
 
                     // 3.3 "Run oldestMicrotask."
                     try
@@ -228,7 +234,7 @@ public sealed class EventLoop
                     }
 
                     // 3.4 "Set the event loop's currently running task back to null."
-                    _currentlyRunningTask = runningTask;
+                    _currentTaskTimerNestingLevel = runningTaskNestingLevel;
                 }
 
                 // IMPLEMENTATION DEFINED: each script engine keeps its own promise job queue
@@ -240,7 +246,7 @@ public sealed class EventLoop
                 Func<bool>[] hooks = _checkpointHooks;
                 for (int i = 0; i < hooks.Length; i++)
                 {
-                    _currentlyRunningTask = null;
+                    _currentTaskTimerNestingLevel = 0;
                     try
                     {
                         again |= hooks[i]();
@@ -250,7 +256,7 @@ public sealed class EventLoop
                         ReportException(exception, "microtask checkpoint hook", source: null, owner: null);
                     }
 
-                    _currentlyRunningTask = runningTask;
+                    _currentTaskTimerNestingLevel = runningTaskNestingLevel;
                 }
 
                 again |= _microtasks.Count > 0;
@@ -270,7 +276,7 @@ public sealed class EventLoop
         }
         finally
         {
-            _currentlyRunningTask = runningTask;
+            _currentTaskTimerNestingLevel = runningTaskNestingLevel;
 
             // 7. "Set the event loop's performing a microtask checkpoint to false."
             _performingMicrotaskCheckpoint = false;
@@ -580,7 +586,7 @@ public sealed class EventLoop
         // 3. "If the surrounding agent's event loop's currently running task is a task that was
         //    created by this algorithm, then let nesting level be the task's timer nesting level.
         //    Otherwise, let nesting level be 0."
-        int nestingLevel = _currentlyRunningTask?.TimerNestingLevel ?? 0;
+        int nestingLevel = _currentTaskTimerNestingLevel;
 
         // 4. "If timeout is less than 0, then set timeout to 0."
         // IMPLEMENTATION DEFINED: NaN and infinities also become 0, the result Web IDL's
@@ -701,8 +707,7 @@ public sealed class EventLoop
     {
         lock (_gate)
         {
-            var task = new ScheduledTask(source, owner, step, description, _nextTaskSequence++, timerNestingLevel);
-            _taskQueues[(int)source].Enqueue(task);
+            _taskQueues[(int)source].Enqueue(new ScheduledTask(source, owner, step, description, _nextTaskSequence++, timerNestingLevel));
             _queuedTaskCount++;
             WakeIfWaiting();
         }
@@ -719,7 +724,7 @@ public sealed class EventLoop
     }
 
     // https://html.spec.whatwg.org/multipage/webappapis.html#event-loop-processing-model
-    private ScheduledTask? TakeOldestTask()
+    private bool TryTakeOldestTask(out ScheduledTask oldestTask)
     {
         lock (_gate)
         {
@@ -728,7 +733,8 @@ public sealed class EventLoop
             // task counts as runnable until documents have an active state.
             if (_queuedTaskCount == 0)
             {
-                return null;
+                oldestTask = default;
+                return false;
             }
 
             // 2.1 "Let taskQueue be one such task queue, chosen in an implementation-defined manner."
@@ -740,7 +746,7 @@ public sealed class EventLoop
             long oldest = long.MaxValue;
             foreach (Queue<ScheduledTask> queue in _taskQueues)
             {
-                if (queue.TryPeek(out ScheduledTask? head) && head.Sequence < oldest)
+                if (queue.TryPeek(out ScheduledTask head) && head.Sequence < oldest)
                 {
                     oldest = head.Sequence;
                     taskQueue = queue;
@@ -749,18 +755,19 @@ public sealed class EventLoop
 
             // 2.3 "Set oldestTask to the first runnable task in taskQueue, and remove it from taskQueue."
             _queuedTaskCount--;
-            return taskQueue!.Dequeue();
+            oldestTask = taskQueue!.Dequeue();
+            return true;
         }
     }
 
     // https://html.spec.whatwg.org/multipage/webappapis.html#event-loop-processing-model
-    private void RunTask(ScheduledTask oldestTask)
+    private void RunTask(in ScheduledTask oldestTask)
     {
         // 2.2 FIXME: "Set taskStartTime to the unsafe shared current time."
         // 2.4 FIXME: "If oldestTask's document is not null, then record task start time given
         //     taskStartTime and oldestTask's document."
         // 2.5 "Set the event loop's currently running task to oldestTask."
-        _currentlyRunningTask = oldestTask;
+        _currentTaskTimerNestingLevel = oldestTask.TimerNestingLevel;
 
         // 2.6 "Perform oldestTask's steps."
         try
@@ -774,7 +781,7 @@ public sealed class EventLoop
         finally
         {
             // 2.7 "Set the event loop's currently running task back to null."
-            _currentlyRunningTask = null;
+            _currentTaskTimerNestingLevel = 0;
         }
 
         // 2.8 "Perform a microtask checkpoint."
@@ -793,20 +800,13 @@ public sealed class EventLoop
         double now = Clock.Now;
         PerformDueTimers(now);
 
-        bool hasTask;
-        lock (_gate)
+        if (_tasksThisRun >= _limits.MaxTasks && QueuedTaskCount > 0)
         {
-            hasTask = _queuedTaskCount > 0;
+            throw Failure(RunLimit.MaxTasks, string.Create(CultureInfo.InvariantCulture, $"The event loop ran {_tasksThisRun} tasks in one run (RunLimits.MaxTasks) and still had tasks queued."));
         }
 
-        if (hasTask)
+        if (TryTakeOldestTask(out ScheduledTask task))
         {
-            if (_tasksThisRun >= _limits.MaxTasks)
-            {
-                throw Failure(RunLimit.MaxTasks, string.Create(CultureInfo.InvariantCulture, $"The event loop ran {_tasksThisRun} tasks in one run (RunLimits.MaxTasks) and still had tasks queued."));
-            }
-
-            ScheduledTask task = TakeOldestTask()!;
             _tasksThisRun++;
             _recentTasks[_recentTaskCursor] = task;
             _recentTaskCursor = (_recentTaskCursor + 1) % RecentWindow;
@@ -1035,8 +1035,8 @@ public sealed class EventLoop
         var descriptions = new string?[RecentWindow];
         for (int i = 0; i < RecentWindow; i++)
         {
-            ScheduledTask? task = _recentTasks[i];
-            descriptions[i] = task is null ? null : $"\"{task.Description}\" ({task.Source}{OwnerText(task.Owner)})";
+            ScheduledTask task = _recentTasks[i];
+            descriptions[i] = task.Description is null ? null : $"\"{task.Description}\" ({task.Source}{OwnerText(task.Owner)})";
         }
 
         return new EventLoopLimitExceededException(limit, $"{what} Most frequent of the last tasks: {MostFrequent(descriptions)}.");
