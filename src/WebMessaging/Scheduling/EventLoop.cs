@@ -871,7 +871,7 @@ public sealed class EventLoop
             PendingTimer? timer;
             lock (_gate)
             {
-                timer = PeekNextTimer();
+                timer = PeekNextTimerLocked();
                 if (timer is null || timer.DueTime > now)
                 {
                     return;
@@ -889,18 +889,24 @@ public sealed class EventLoop
     {
         lock (_gate)
         {
-            while (_timers.TryPeek(out PendingTimer? timer, out _))
-            {
-                if (!timer.Cancelled)
-                {
-                    return timer;
-                }
+            return PeekNextTimerLocked();
+        }
+    }
 
-                _timers.Dequeue();
+    // Called with _gate held.
+    private PendingTimer? PeekNextTimerLocked()
+    {
+        while (_timers.TryPeek(out PendingTimer? timer, out _))
+        {
+            if (!timer.Cancelled)
+            {
+                return timer;
             }
 
-            return null;
+            _timers.Dequeue();
         }
+
+        return null;
     }
 
     private double EndOf(TimeSpan duration)
