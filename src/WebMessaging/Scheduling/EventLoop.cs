@@ -13,6 +13,10 @@ namespace WebMessaging.Scheduling;
 public sealed class EventLoop
 {
     private const int RecentWindow = 256;
+
+    // How far Environment.TickCount64 (cheap, but as coarse as the system tick) may lag the
+    // precise clock: the wall-clock limit reads the precise clock only this close to its deadline.
+    private const long CoarseClockMarginMs = 100;
     private static readonly int TaskSourceCount = Enum.GetValues<TaskSource>().Length;
     private static readonly object NoOwnerKey = new();
 
@@ -44,6 +48,7 @@ public sealed class EventLoop
     private RunLimits _limits = RunLimits.Default;
     private long _tasksThisRun;
     private long _runStartTimestamp;
+    private long _preciseWallClockCheckFromTick;
     private readonly ScheduledTask[] _recentTasks = new ScheduledTask[RecentWindow];
     private int _recentTaskCursor;
     private readonly string?[] _recentMicrotasks = new string?[RecentWindow];
@@ -552,7 +557,7 @@ public sealed class EventLoop
             //        Ordering every timer by due time, then by start, satisfies this for all
             //        globals and identifiers at once: such an earlier invocation is due no later.
             //    4.3 "Optionally, wait a further implementation-defined length of time." (not done)
-            //    4.4 "Perform completionSteps." (done by PerformDueTimers)
+            //    4.4 "Perform completionSteps." (done by PerformDueTimersThenTakeOldestTask)
             //    4.5 "Remove global's map of active timers[timerKey]."
             var timerKey = new PendingTimer(owner, orderingIdentifier, startTime + milliseconds, _nextTimerSequence++, completionSteps, description);
             _timers.Enqueue(timerKey, new TimerOrder(timerKey.DueTime, timerKey.Sequence));
@@ -724,40 +729,38 @@ public sealed class EventLoop
     }
 
     // https://html.spec.whatwg.org/multipage/webappapis.html#event-loop-processing-model
-    private bool TryTakeOldestTask(out ScheduledTask oldestTask)
+    // Called with _gate held.
+    private bool TryTakeOldestTaskLocked(out ScheduledTask oldestTask)
     {
-        lock (_gate)
+        // 2. "If the event loop has a task queue with at least one runnable task, then:"
+        // FIXME: a task whose document is not fully active is not runnable; every queued
+        // task counts as runnable until documents have an active state.
+        if (_queuedTaskCount == 0)
         {
-            // 2. "If the event loop has a task queue with at least one runnable task, then:"
-            // FIXME: a task whose document is not fully active is not runnable; every queued
-            // task counts as runnable until documents have an active state.
-            if (_queuedTaskCount == 0)
-            {
-                oldestTask = default;
-                return false;
-            }
-
-            // 2.1 "Let taskQueue be one such task queue, chosen in an implementation-defined manner."
-            // IMPLEMENTATION DEFINED: the queue whose first task was queued earliest, so the
-            // loop runs all sources as one global FIFO sequence: deterministic, and the order a
-            // page observes when it mixes postMessage, timers and DOM tasks. Tune the choice
-            // here (e.g. to prioritize sources as Chromium does) and nowhere else.
-            Queue<ScheduledTask>? taskQueue = null;
-            long oldest = long.MaxValue;
-            foreach (Queue<ScheduledTask> queue in _taskQueues)
-            {
-                if (queue.TryPeek(out ScheduledTask head) && head.Sequence < oldest)
-                {
-                    oldest = head.Sequence;
-                    taskQueue = queue;
-                }
-            }
-
-            // 2.3 "Set oldestTask to the first runnable task in taskQueue, and remove it from taskQueue."
-            _queuedTaskCount--;
-            oldestTask = taskQueue!.Dequeue();
-            return true;
+            oldestTask = default;
+            return false;
         }
+
+        // 2.1 "Let taskQueue be one such task queue, chosen in an implementation-defined manner."
+        // IMPLEMENTATION DEFINED: the queue whose first task was queued earliest, so the
+        // loop runs all sources as one global FIFO sequence: deterministic, and the order a
+        // page observes when it mixes postMessage, timers and DOM tasks. Tune the choice
+        // here (e.g. to prioritize sources as Chromium does) and nowhere else.
+        Queue<ScheduledTask>? taskQueue = null;
+        long oldest = long.MaxValue;
+        foreach (Queue<ScheduledTask> queue in _taskQueues)
+        {
+            if (queue.TryPeek(out ScheduledTask head) && head.Sequence < oldest)
+            {
+                oldest = head.Sequence;
+                taskQueue = queue;
+            }
+        }
+
+        // 2.3 "Set oldestTask to the first runnable task in taskQueue, and remove it from taskQueue."
+        _queuedTaskCount--;
+        oldestTask = taskQueue!.Dequeue();
+        return true;
     }
 
     // https://html.spec.whatwg.org/multipage/webappapis.html#event-loop-processing-model
@@ -798,14 +801,8 @@ public sealed class EventLoop
         waitMs = 0;
         CheckWallClock();
         double now = Clock.Now;
-        PerformDueTimers(now);
-
-        if (_tasksThisRun >= _limits.MaxTasks && QueuedTaskCount > 0)
-        {
-            throw Failure(RunLimit.MaxTasks, string.Create(CultureInfo.InvariantCulture, $"The event loop ran {_tasksThisRun} tasks in one run (RunLimits.MaxTasks) and still had tasks queued."));
-        }
-
-        if (TryTakeOldestTask(out ScheduledTask task))
+        bool mayRunTask = _tasksThisRun < _limits.MaxTasks;
+        if (PerformDueTimersThenTakeOldestTask(now, mayRunTask, out ScheduledTask task))
         {
             _tasksThisRun++;
             _recentTasks[_recentTaskCursor] = task;
@@ -813,6 +810,11 @@ public sealed class EventLoop
             RunTask(task);
             ThrowPendingLimitFailure();
             return RunStep.Progressed;
+        }
+
+        if (!mayRunTask && QueuedTaskCount > 0)
+        {
+            throw Failure(RunLimit.MaxTasks, string.Create(CultureInfo.InvariantCulture, $"The event loop ran {_tasksThisRun} tasks in one run (RunLimits.MaxTasks) and still had tasks queued."));
         }
 
         if (_microtasks.Count > 0)
@@ -864,7 +866,9 @@ public sealed class EventLoop
         return RunStep.Wait;
     }
 
-    private void PerformDueTimers(double now)
+    // Queues the tasks of the timers due at now, then (when takeTask) takes the oldest task:
+    // one trip through the gate per turn when no timer is due.
+    private bool PerformDueTimersThenTakeOldestTask(double now, bool takeTask, out ScheduledTask oldestTask)
     {
         while (true)
         {
@@ -874,7 +878,8 @@ public sealed class EventLoop
                 timer = PeekNextTimerLocked();
                 if (timer is null || timer.DueTime > now)
                 {
-                    return;
+                    oldestTask = default;
+                    return takeTask && TryTakeOldestTaskLocked(out oldestTask);
                 }
 
                 _timers.Dequeue();
@@ -931,6 +936,7 @@ public sealed class EventLoop
         _limits = limits;
         _tasksThisRun = 0;
         _runStartTimestamp = Stopwatch.GetTimestamp();
+        _preciseWallClockCheckFromTick = Environment.TickCount64 + Math.Max(0, (long)limits.WallClockTimeout.TotalMilliseconds - CoarseClockMarginMs);
         Array.Clear(_recentTasks);
         _recentTaskCursor = 0;
         _pendingLimitFailure = null;
@@ -1005,7 +1011,10 @@ public sealed class EventLoop
 
     private void CheckWallClock()
     {
-        if (Stopwatch.GetElapsedTime(_runStartTimestamp) > _limits.WallClockTimeout)
+        // Every turn checks, so the check must cost little: the precise clock (tens of
+        // nanoseconds) is read only once the coarse one says the deadline is near.
+        if (Environment.TickCount64 >= _preciseWallClockCheckFromTick
+            && Stopwatch.GetElapsedTime(_runStartTimestamp) > _limits.WallClockTimeout)
         {
             throw Failure(RunLimit.WallClockTimeout, string.Create(CultureInfo.InvariantCulture, $"The event loop ran longer than RunLimits.WallClockTimeout ({_limits.WallClockTimeout}) of wall time in one run, after {_tasksThisRun} tasks."));
         }
