@@ -17,6 +17,7 @@ public sealed class EventLoop
     // How far Environment.TickCount64 (cheap, but as coarse as the system tick) may lag the
     // precise clock: the wall-clock limit reads the precise clock only this close to its deadline.
     private const long CoarseClockMarginMs = 100;
+
     private static readonly int TaskSourceCount = Enum.GetValues<TaskSource>().Length;
     private static readonly object NoOwnerKey = new();
 
