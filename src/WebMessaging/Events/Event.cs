@@ -20,8 +20,7 @@ public class Event
     public const ushort BubblingPhase = 3;
 
     private string _type;
-    private bool _bubbles;
-    private bool _cancelable;
+    private EventFlags _flags;
 
     /// <summary>Creates an initialized, untrusted event of <paramref name="type"/> (new Event(type, eventInitDict)).</summary>
     public Event(string type, EventInit? eventInitDict = null)
@@ -43,8 +42,8 @@ public class Event
         //       identifier is member, then initialize that attribute to value."
         if (eventInitDict is not null)
         {
-            _bubbles = eventInitDict.Bubbles;
-            _cancelable = eventInitDict.Cancelable;
+            SetFlag(EventFlags.Bubbles, eventInitDict.Bubbles);
+            SetFlag(EventFlags.Cancelable, eventInitDict.Cancelable);
             ComposedFlag = eventInitDict.Composed;
         }
 
@@ -78,10 +77,10 @@ public class Event
     public ushort EventPhase { get; internal set; }
 
     /// <summary>Whether the event goes through the bubbling phase.</summary>
-    public bool Bubbles => _bubbles;
+    public bool Bubbles => (_flags & EventFlags.Bubbles) != 0;
 
     /// <summary>Whether preventDefault() can cancel the event.</summary>
-    public bool Cancelable => _cancelable;
+    public bool Cancelable => (_flags & EventFlags.Cancelable) != 0;
 
     /// <summary>Whether the event was canceled.</summary>
     public bool DefaultPrevented => CanceledFlag;
@@ -90,7 +89,11 @@ public class Event
     public bool Composed => ComposedFlag;
 
     /// <summary>Whether the user agent dispatched the event (false for events dispatched by dispatchEvent()).</summary>
-    public bool IsTrusted { get; internal set; }
+    public bool IsTrusted
+    {
+        get => (_flags & EventFlags.IsTrusted) != 0;
+        internal set => SetFlag(EventFlags.IsTrusted, value);
+    }
 
     /// <summary>When the event was created, in milliseconds relative to its global's time origin.</summary>
     public double TimeStamp { get; init; }
@@ -129,19 +132,47 @@ public class Event
         }
     }
 
-    internal bool StopPropagationFlag { get; set; }
+    internal bool StopPropagationFlag
+    {
+        get => (_flags & EventFlags.StopPropagation) != 0;
+        set => SetFlag(EventFlags.StopPropagation, value);
+    }
 
-    internal bool StopImmediatePropagationFlag { get; set; }
+    internal bool StopImmediatePropagationFlag
+    {
+        get => (_flags & EventFlags.StopImmediatePropagation) != 0;
+        set => SetFlag(EventFlags.StopImmediatePropagation, value);
+    }
 
-    internal bool CanceledFlag { get; set; }
+    internal bool CanceledFlag
+    {
+        get => (_flags & EventFlags.Canceled) != 0;
+        set => SetFlag(EventFlags.Canceled, value);
+    }
 
-    internal bool InPassiveListenerFlag { get; set; }
+    internal bool InPassiveListenerFlag
+    {
+        get => (_flags & EventFlags.InPassiveListener) != 0;
+        set => SetFlag(EventFlags.InPassiveListener, value);
+    }
 
-    internal bool ComposedFlag { get; set; }
+    internal bool ComposedFlag
+    {
+        get => (_flags & EventFlags.Composed) != 0;
+        set => SetFlag(EventFlags.Composed, value);
+    }
 
-    internal bool InitializedFlag { get; set; }
+    internal bool InitializedFlag
+    {
+        get => (_flags & EventFlags.Initialized) != 0;
+        set => SetFlag(EventFlags.Initialized, value);
+    }
 
-    internal bool DispatchFlag { get; set; }
+    internal bool DispatchFlag
+    {
+        get => (_flags & EventFlags.Dispatch) != 0;
+        set => SetFlag(EventFlags.Dispatch, value);
+    }
 
     /// <summary>The event's path while it is being dispatched; null otherwise.</summary>
     internal List<EventPathItem>? Path { get; set; }
@@ -244,11 +275,14 @@ public class Event
         _type = type;
 
         // 6. "Set event's bubbles attribute to bubbles."
-        _bubbles = bubbles;
+        SetFlag(EventFlags.Bubbles, bubbles);
 
         // 7. "Set event's cancelable attribute to cancelable."
-        _cancelable = cancelable;
+        SetFlag(EventFlags.Cancelable, cancelable);
     }
+
+    private void SetFlag(EventFlags flag, bool value) =>
+        _flags = value ? _flags | flag : _flags & ~flag;
 
     /// <summary>Changes the type attribute, for dispatch's legacy webkit-prefixed type fallback.</summary>
     internal void SetType(string type) => _type = type;
@@ -259,7 +293,7 @@ public class Event
         // "To set the canceled flag given an event event, if event's cancelable attribute value
         //  is true and event's in passive listener flag is unset, then set event's canceled flag,
         //  and do nothing otherwise."
-        if (_cancelable && !InPassiveListenerFlag)
+        if ((_flags & (EventFlags.Cancelable | EventFlags.InPassiveListener)) == EventFlags.Cancelable)
         {
             CanceledFlag = true;
         }

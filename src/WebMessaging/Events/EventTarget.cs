@@ -10,6 +10,15 @@ public class EventTarget
     // Guards against a GetTheParent that loops back on itself.
     private const int MaxPathLength = 100_000;
 
+    // A path list longer than this is not kept for reuse, so that one deep dispatch does not
+    // hold a large array for the life of the thread.
+    private const int MaxPooledPathCapacity = 64;
+
+    // The path list of the last dispatch on this thread that has finished: every dispatch
+    // would otherwise allocate one, and the path never outlives its dispatch (step 9 empties it).
+    [ThreadStatic]
+    private static List<EventPathItem>? t_sparePath;
+
     private readonly IEventEnvironment? _environment;
 
     // Copy-on-write: dispatch takes the array as it is as its clone of the list, and adding or
@@ -369,7 +378,8 @@ public class EventTarget
             //    target." FIXME: no event here has a relatedTarget.
             // 5. "Let clearTargets be false."
             // 6. "If target is not relatedTarget or target is event's relatedTarget:"
-            var path = new List<EventPathItem>();
+            List<EventPathItem> path = t_sparePath ?? new List<EventPathItem>();
+            t_sparePath = null;
             evt.Path = path;
 
             // 6.1-6.2 touch targets: FIXME with touch events.
@@ -444,6 +454,12 @@ public class EventTarget
             evt.CurrentTarget = null;
 
             // 9. "Set event's path to the empty list."
+            if (evt.Path is { } path && path.Capacity <= MaxPooledPathCapacity)
+            {
+                path.Clear();
+                t_sparePath = path;
+            }
+
             evt.Path = null;
 
             // 10. "Unset event's dispatch flag, stop propagation flag, and stop immediate propagation flag."

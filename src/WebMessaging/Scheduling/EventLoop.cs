@@ -13,11 +13,16 @@ namespace WebMessaging.Scheduling;
 public sealed class EventLoop
 {
     private const int RecentWindow = 256;
+
+    // How far Environment.TickCount64 (cheap, but as coarse as the system tick) may lag the
+    // precise clock: the wall-clock limit reads the precise clock only this close to its deadline.
+    private const long CoarseClockMarginMs = 100;
+
     private static readonly int TaskSourceCount = Enum.GetValues<TaskSource>().Length;
     private static readonly object NoOwnerKey = new();
 
     // Guards the task queues, the timers and the timer id maps: tasks may come from other threads.
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private readonly Queue<ScheduledTask>[] _taskQueues;
     private long _nextTaskSequence;
     private int _queuedTaskCount;
@@ -30,7 +35,11 @@ public sealed class EventLoop
     private readonly Queue<Microtask> _microtasks = new();
     private bool _performingMicrotaskCheckpoint;
     private Func<bool>[] _checkpointHooks = [];
-    private ScheduledTask? _currentlyRunningTask;
+
+    // The currently running task's timer nesting level: 0 when no task runs, while a
+    // microtask runs, and for tasks not created by the timer initialization steps (the only
+    // thing the loop reads of its currently running task).
+    private int _currentTaskTimerNestingLevel;
     private int _scriptNestingDepth;
 
     private readonly SemaphoreSlim _wakeUp = new(0);
@@ -40,7 +49,8 @@ public sealed class EventLoop
     private RunLimits _limits = RunLimits.Default;
     private long _tasksThisRun;
     private long _runStartTimestamp;
-    private readonly ScheduledTask?[] _recentTasks = new ScheduledTask?[RecentWindow];
+    private long _preciseWallClockCheckFromTick;
+    private readonly ScheduledTask[] _recentTasks = new ScheduledTask[RecentWindow];
     private int _recentTaskCursor;
     private readonly string?[] _recentMicrotasks = new string?[RecentWindow];
     private int _recentMicrotaskCursor;
@@ -184,14 +194,16 @@ public sealed class EventLoop
     public void PerformMicrotaskCheckpoint()
     {
         // 1. "If the event loop's performing a microtask checkpoint is true, then return."
-        if (_performingMicrotaskCheckpoint)
+        // With no microtask queued and no hook to drain, the steps below would do nothing
+        // observable: return at once (every task and listener callback ends with a checkpoint).
+        if (_performingMicrotaskCheckpoint || (_microtasks.Count == 0 && _checkpointHooks.Length == 0))
         {
             return;
         }
 
         // 2. "Set the event loop's performing a microtask checkpoint to true."
         _performingMicrotaskCheckpoint = true;
-        ScheduledTask? runningTask = _currentlyRunningTask;
+        int runningTaskNestingLevel = _currentTaskTimerNestingLevel;
         long ran = 0;
         long budget = _limits.MaxTasks;
         try
@@ -214,8 +226,8 @@ public sealed class EventLoop
 
                     // 3.2 "Set the event loop's currently running task to oldestMicrotask."
                     // A microtask is never a task created by the timer initialization steps, so
-                    // null stands for it here.
-                    _currentlyRunningTask = null;
+                    // its timer nesting level is 0.
+                    _currentTaskTimerNestingLevel = 0;
 
                     // 3.3 "Run oldestMicrotask."
                     try
@@ -228,7 +240,7 @@ public sealed class EventLoop
                     }
 
                     // 3.4 "Set the event loop's currently running task back to null."
-                    _currentlyRunningTask = runningTask;
+                    _currentTaskTimerNestingLevel = runningTaskNestingLevel;
                 }
 
                 // IMPLEMENTATION DEFINED: each script engine keeps its own promise job queue
@@ -240,7 +252,7 @@ public sealed class EventLoop
                 Func<bool>[] hooks = _checkpointHooks;
                 for (int i = 0; i < hooks.Length; i++)
                 {
-                    _currentlyRunningTask = null;
+                    _currentTaskTimerNestingLevel = 0;
                     try
                     {
                         again |= hooks[i]();
@@ -250,7 +262,7 @@ public sealed class EventLoop
                         ReportException(exception, "microtask checkpoint hook", source: null, owner: null);
                     }
 
-                    _currentlyRunningTask = runningTask;
+                    _currentTaskTimerNestingLevel = runningTaskNestingLevel;
                 }
 
                 again |= _microtasks.Count > 0;
@@ -270,7 +282,7 @@ public sealed class EventLoop
         }
         finally
         {
-            _currentlyRunningTask = runningTask;
+            _currentTaskTimerNestingLevel = runningTaskNestingLevel;
 
             // 7. "Set the event loop's performing a microtask checkpoint to false."
             _performingMicrotaskCheckpoint = false;
@@ -546,7 +558,7 @@ public sealed class EventLoop
             //        Ordering every timer by due time, then by start, satisfies this for all
             //        globals and identifiers at once: such an earlier invocation is due no later.
             //    4.3 "Optionally, wait a further implementation-defined length of time." (not done)
-            //    4.4 "Perform completionSteps." (done by PerformDueTimers)
+            //    4.4 "Perform completionSteps." (done by PerformDueTimersThenTakeOldestTask)
             //    4.5 "Remove global's map of active timers[timerKey]."
             var timerKey = new PendingTimer(owner, orderingIdentifier, startTime + milliseconds, _nextTimerSequence++, completionSteps, description);
             _timers.Enqueue(timerKey, new TimerOrder(timerKey.DueTime, timerKey.Sequence));
@@ -580,7 +592,7 @@ public sealed class EventLoop
         // 3. "If the surrounding agent's event loop's currently running task is a task that was
         //    created by this algorithm, then let nesting level be the task's timer nesting level.
         //    Otherwise, let nesting level be 0."
-        int nestingLevel = _currentlyRunningTask?.TimerNestingLevel ?? 0;
+        int nestingLevel = _currentTaskTimerNestingLevel;
 
         // 4. "If timeout is less than 0, then set timeout to 0."
         // IMPLEMENTATION DEFINED: NaN and infinities also become 0, the result Web IDL's
@@ -701,8 +713,7 @@ public sealed class EventLoop
     {
         lock (_gate)
         {
-            var task = new ScheduledTask(source, owner, step, description, _nextTaskSequence++, timerNestingLevel);
-            _taskQueues[(int)source].Enqueue(task);
+            _taskQueues[(int)source].Enqueue(new ScheduledTask(source, owner, step, description, _nextTaskSequence++, timerNestingLevel));
             _queuedTaskCount++;
             WakeIfWaiting();
         }
@@ -719,48 +730,48 @@ public sealed class EventLoop
     }
 
     // https://html.spec.whatwg.org/multipage/webappapis.html#event-loop-processing-model
-    private ScheduledTask? TakeOldestTask()
+    // Called with _gate held.
+    private bool TryTakeOldestTaskLocked(out ScheduledTask oldestTask)
     {
-        lock (_gate)
+        // 2. "If the event loop has a task queue with at least one runnable task, then:"
+        // FIXME: a task whose document is not fully active is not runnable; every queued
+        // task counts as runnable until documents have an active state.
+        if (_queuedTaskCount == 0)
         {
-            // 2. "If the event loop has a task queue with at least one runnable task, then:"
-            // FIXME: a task whose document is not fully active is not runnable; every queued
-            // task counts as runnable until documents have an active state.
-            if (_queuedTaskCount == 0)
-            {
-                return null;
-            }
-
-            // 2.1 "Let taskQueue be one such task queue, chosen in an implementation-defined manner."
-            // IMPLEMENTATION DEFINED: the queue whose first task was queued earliest, so the
-            // loop runs all sources as one global FIFO sequence: deterministic, and the order a
-            // page observes when it mixes postMessage, timers and DOM tasks. Tune the choice
-            // here (e.g. to prioritize sources as Chromium does) and nowhere else.
-            Queue<ScheduledTask>? taskQueue = null;
-            long oldest = long.MaxValue;
-            foreach (Queue<ScheduledTask> queue in _taskQueues)
-            {
-                if (queue.TryPeek(out ScheduledTask? head) && head.Sequence < oldest)
-                {
-                    oldest = head.Sequence;
-                    taskQueue = queue;
-                }
-            }
-
-            // 2.3 "Set oldestTask to the first runnable task in taskQueue, and remove it from taskQueue."
-            _queuedTaskCount--;
-            return taskQueue!.Dequeue();
+            oldestTask = default;
+            return false;
         }
+
+        // 2.1 "Let taskQueue be one such task queue, chosen in an implementation-defined manner."
+        // IMPLEMENTATION DEFINED: the queue whose first task was queued earliest, so the
+        // loop runs all sources as one global FIFO sequence: deterministic, and the order a
+        // page observes when it mixes postMessage, timers and DOM tasks. Tune the choice
+        // here (e.g. to prioritize sources as Chromium does) and nowhere else.
+        Queue<ScheduledTask>? taskQueue = null;
+        long oldest = long.MaxValue;
+        foreach (Queue<ScheduledTask> queue in _taskQueues)
+        {
+            if (queue.TryPeek(out ScheduledTask head) && head.Sequence < oldest)
+            {
+                oldest = head.Sequence;
+                taskQueue = queue;
+            }
+        }
+
+        // 2.3 "Set oldestTask to the first runnable task in taskQueue, and remove it from taskQueue."
+        _queuedTaskCount--;
+        oldestTask = taskQueue!.Dequeue();
+        return true;
     }
 
     // https://html.spec.whatwg.org/multipage/webappapis.html#event-loop-processing-model
-    private void RunTask(ScheduledTask oldestTask)
+    private void RunTask(in ScheduledTask oldestTask)
     {
         // 2.2 FIXME: "Set taskStartTime to the unsafe shared current time."
         // 2.4 FIXME: "If oldestTask's document is not null, then record task start time given
         //     taskStartTime and oldestTask's document."
         // 2.5 "Set the event loop's currently running task to oldestTask."
-        _currentlyRunningTask = oldestTask;
+        _currentTaskTimerNestingLevel = oldestTask.TimerNestingLevel;
 
         // 2.6 "Perform oldestTask's steps."
         try
@@ -774,7 +785,7 @@ public sealed class EventLoop
         finally
         {
             // 2.7 "Set the event loop's currently running task back to null."
-            _currentlyRunningTask = null;
+            _currentTaskTimerNestingLevel = 0;
         }
 
         // 2.8 "Perform a microtask checkpoint."
@@ -791,28 +802,20 @@ public sealed class EventLoop
         waitMs = 0;
         CheckWallClock();
         double now = Clock.Now;
-        PerformDueTimers(now);
-
-        bool hasTask;
-        lock (_gate)
+        bool mayRunTask = _tasksThisRun < _limits.MaxTasks;
+        if (PerformDueTimersThenTakeOldestTask(now, mayRunTask, out ScheduledTask task))
         {
-            hasTask = _queuedTaskCount > 0;
-        }
-
-        if (hasTask)
-        {
-            if (_tasksThisRun >= _limits.MaxTasks)
-            {
-                throw Failure(RunLimit.MaxTasks, string.Create(CultureInfo.InvariantCulture, $"The event loop ran {_tasksThisRun} tasks in one run (RunLimits.MaxTasks) and still had tasks queued."));
-            }
-
-            ScheduledTask task = TakeOldestTask()!;
             _tasksThisRun++;
             _recentTasks[_recentTaskCursor] = task;
             _recentTaskCursor = (_recentTaskCursor + 1) % RecentWindow;
             RunTask(task);
             ThrowPendingLimitFailure();
             return RunStep.Progressed;
+        }
+
+        if (!mayRunTask && QueuedTaskCount > 0)
+        {
+            throw Failure(RunLimit.MaxTasks, string.Create(CultureInfo.InvariantCulture, $"The event loop ran {_tasksThisRun} tasks in one run (RunLimits.MaxTasks) and still had tasks queued."));
         }
 
         if (_microtasks.Count > 0)
@@ -864,17 +867,20 @@ public sealed class EventLoop
         return RunStep.Wait;
     }
 
-    private void PerformDueTimers(double now)
+    // Queues the tasks of the timers due at now, then (when takeTask) takes the oldest task:
+    // one trip through the gate per turn when no timer is due.
+    private bool PerformDueTimersThenTakeOldestTask(double now, bool takeTask, out ScheduledTask oldestTask)
     {
         while (true)
         {
             PendingTimer? timer;
             lock (_gate)
             {
-                timer = PeekNextTimer();
+                timer = PeekNextTimerLocked();
                 if (timer is null || timer.DueTime > now)
                 {
-                    return;
+                    oldestTask = default;
+                    return takeTask && TryTakeOldestTaskLocked(out oldestTask);
                 }
 
                 _timers.Dequeue();
@@ -889,18 +895,24 @@ public sealed class EventLoop
     {
         lock (_gate)
         {
-            while (_timers.TryPeek(out PendingTimer? timer, out _))
-            {
-                if (!timer.Cancelled)
-                {
-                    return timer;
-                }
+            return PeekNextTimerLocked();
+        }
+    }
 
-                _timers.Dequeue();
+    // Called with _gate held.
+    private PendingTimer? PeekNextTimerLocked()
+    {
+        while (_timers.TryPeek(out PendingTimer? timer, out _))
+        {
+            if (!timer.Cancelled)
+            {
+                return timer;
             }
 
-            return null;
+            _timers.Dequeue();
         }
+
+        return null;
     }
 
     private double EndOf(TimeSpan duration)
@@ -925,6 +937,7 @@ public sealed class EventLoop
         _limits = limits;
         _tasksThisRun = 0;
         _runStartTimestamp = Stopwatch.GetTimestamp();
+        _preciseWallClockCheckFromTick = Environment.TickCount64 + Math.Max(0, (long)limits.WallClockTimeout.TotalMilliseconds - CoarseClockMarginMs);
         Array.Clear(_recentTasks);
         _recentTaskCursor = 0;
         _pendingLimitFailure = null;
@@ -999,7 +1012,10 @@ public sealed class EventLoop
 
     private void CheckWallClock()
     {
-        if (Stopwatch.GetElapsedTime(_runStartTimestamp) > _limits.WallClockTimeout)
+        // Every turn checks, so the check must cost little: the precise clock (tens of
+        // nanoseconds) is read only once the coarse one says the deadline is near.
+        if (Environment.TickCount64 >= _preciseWallClockCheckFromTick
+            && Stopwatch.GetElapsedTime(_runStartTimestamp) > _limits.WallClockTimeout)
         {
             throw Failure(RunLimit.WallClockTimeout, string.Create(CultureInfo.InvariantCulture, $"The event loop ran longer than RunLimits.WallClockTimeout ({_limits.WallClockTimeout}) of wall time in one run, after {_tasksThisRun} tasks."));
         }
@@ -1035,8 +1051,8 @@ public sealed class EventLoop
         var descriptions = new string?[RecentWindow];
         for (int i = 0; i < RecentWindow; i++)
         {
-            ScheduledTask? task = _recentTasks[i];
-            descriptions[i] = task is null ? null : $"\"{task.Description}\" ({task.Source}{OwnerText(task.Owner)})";
+            ScheduledTask task = _recentTasks[i];
+            descriptions[i] = task.Description is null ? null : $"\"{task.Description}\" ({task.Source}{OwnerText(task.Owner)})";
         }
 
         return new EventLoopLimitExceededException(limit, $"{what} Most frequent of the last tasks: {MostFrequent(descriptions)}.");

@@ -5,29 +5,14 @@ namespace WebMessaging.Scheduling;
 /// source, its owner (the spec's "document", generalized) and, for tasks made by the timer
 /// initialization steps, its timer nesting level.
 /// </summary>
-internal sealed class ScheduledTask
-{
-    public ScheduledTask(TaskSource source, object? owner, Action step, string description, long sequence, int timerNestingLevel)
-    {
-        Source = source;
-        Owner = owner;
-        Step = step;
-        Description = description;
-        Sequence = sequence;
-        TimerNestingLevel = timerNestingLevel;
-    }
-
-    public TaskSource Source { get; }
-
-    public object? Owner { get; }
-
-    public Action Step { get; }
-
-    public string Description { get; }
-
-    /// <summary>The position of the task in the loop's global FIFO order across all sources.</summary>
-    public long Sequence { get; }
-
-    /// <summary>0 for a task not created by the timer initialization steps.</summary>
-    public int TimerNestingLevel { get; }
-}
+/// <remarks>
+/// A struct, stored inline in the loop's task queues: queuing a task allocates nothing but
+/// its steps' delegate (which callers usually cache).
+/// </remarks>
+/// <param name="Source">The task source whose queue holds the task.</param>
+/// <param name="Owner">The window, document or other object the task belongs to, or null.</param>
+/// <param name="Step">The task's steps.</param>
+/// <param name="Description">What the task does, for traces and limit errors (null only for the default value).</param>
+/// <param name="Sequence">The position of the task in the loop's global FIFO order across all sources.</param>
+/// <param name="TimerNestingLevel">0 for a task not created by the timer initialization steps.</param>
+internal readonly record struct ScheduledTask(TaskSource Source, object? Owner, Action Step, string Description, long Sequence, int TimerNestingLevel);
