@@ -20,6 +20,7 @@ internal sealed class ScriptedPageRunner : IPageRunner
         browser = new ScriptedBrowser(request.Site, new ScriptedBrowserOptions
         {
             Browser = request.BrowserOptions,
+            LegacyIe = request.LegacyIe,
             OnConsoleMessage = message => events.Console(message.Window, message.Message),
             OnDiagnostic = diagnostic => Report(events, diagnostic, FindWindow(browser!.Browser, diagnostic.WindowLabel)),
             OnWindowCreated = document =>
@@ -29,8 +30,6 @@ internal sealed class ScriptedPageRunner : IPageRunner
             },
         });
 
-        // FIXME: --legacy-ie (attachEvent/detachEvent and MessageEvent.domain) waits for the
-        // legacy option of the Window bindings; the flag is accepted and has no effect yet.
         return new Session(browser);
     }
 

@@ -31,6 +31,14 @@ public sealed class ScriptedBrowserOptions
     /// </summary>
     public bool InstallWebPlatform { get; init; } = true;
 
+    /// <summary>
+    /// Whether pages get Internet Explorer's messaging as well: <c>attachEvent("onmessage", fn)</c>
+    /// and <c>detachEvent</c> on the window, the document and elements, and
+    /// <c>MessageEvent.prototype.domain</c> (the host of the sender's origin); false by default,
+    /// as in Chromium. Needs <see cref="InstallWebPlatform"/>.
+    /// </summary>
+    public bool LegacyIe { get; init; }
+
     /// <summary>Called for each console call of a page's script, as it happens.</summary>
     public Action<Runtime.PageConsoleMessage>? OnConsoleMessage { get; init; }
 

@@ -51,9 +51,21 @@ public static class WebPlatform
                 new JsConsoleOptions { Clock = () => window.EventLoop.Now });
         }
 
-        // FIXME: "report an exception" step "fire an event named error at global, using
-        // ErrorEvent" (https://html.spec.whatwg.org/multipage/webappapis.html#report-an-exception)
-        // needs the ErrorEvent binding; until then uncaught errors go to the console only.
+        // Uncaught errors and unhandled rejections: the events, window.onerror, then the console.
+        ErrorEventConstructor.Install(bindings, global.GlobalObject);
+        PromiseRejectionEventConstructor.Install(bindings, global.GlobalObject);
+        ErrorEventHandlerAttribute.Define(bindings, global.GlobalObject);
+        EventHandlerAttribute.Define(bindings, global.GlobalObject, "onunhandledrejection", "unhandledrejection");
+        EventHandlerAttribute.Define(bindings, global.GlobalObject, "onrejectionhandled", "rejectionhandled");
+        LegacyWindowEvent.Define(global);
+        ErrorEventReporter.Install(document);
+        PromiseRejectionTracker.Install(document);
+
+        if (browser.Options.LegacyIe)
+        {
+            LegacyIeBindings.Install(global);
+        }
+
         return global;
     }
 

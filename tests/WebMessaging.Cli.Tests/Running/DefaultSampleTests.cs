@@ -17,7 +17,7 @@ public sealed class DefaultSampleTests
         Assert.Contains("<iframe src=\"page2.html\"", page.GetText(), StringComparison.Ordinal);
         Assert.Contains("new MessageChannel()", page.GetText(), StringComparison.Ordinal);
         Assert.Contains("[channel.port2]", page.GetText(), StringComparison.Ordinal);
-        Assert.Contains("port.postMessage(\"Hello from the iframe!\")", frame.GetText(), StringComparison.Ordinal);
+        Assert.Contains("messagePort.postMessage(\"Hello from the iframe!\")", frame.GetText(), StringComparison.Ordinal);
     }
 
     [Fact]
