@@ -22,6 +22,11 @@ internal sealed class IdentityMap<TKey, TValue>
 {
     private const int InitialCapacity = 32;
 
+    // Up to this many keys compared by reference are kept in a small list searched in order,
+    // with no hashing: RuntimeHelpers.GetHashCode costs far more than a few reference
+    // comparisons for the handful of objects of a typical message.
+    private const int SmallCapacity = 8;
+
     // A stored hash always has its top bit set, so 0 marks an empty slot.
     private const int Occupied = int.MinValue;
 
@@ -29,6 +34,9 @@ internal sealed class IdentityMap<TKey, TValue>
     private readonly Entry[] _initialEntries = new Entry[InitialCapacity];
     private Entry[] _entries;
     private int _count;
+    private readonly TKey[]? _smallKeys;
+    private readonly TValue[]? _smallValues;
+    private bool _small;
 
     // How many keys the previous use of the map held: a map growing towards that many goes
     // straight to that size, rather than doubling its way up again.
@@ -42,6 +50,12 @@ internal sealed class IdentityMap<TKey, TValue>
         // By reference, without a comparer call: only for keys that are references.
         _comparer = !typeof(TKey).IsValueType && comparer is ReferenceEqualityComparer ? null : comparer;
         _entries = _initialEntries;
+        if (_comparer is null)
+        {
+            _smallKeys = new TKey[SmallCapacity];
+            _smallValues = new TValue[SmallCapacity];
+            _small = true;
+        }
     }
 
     /// <summary>The comparer the map was created with.</summary>
@@ -54,6 +68,24 @@ internal sealed class IdentityMap<TKey, TValue>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetValue(TKey key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out TValue value, out int hash)
     {
+        if (_small)
+        {
+            // The hash is not needed yet (0: Add computes it if the map outgrows the list).
+            hash = 0;
+            TKey[] keys = _smallKeys!;
+            for (int i = 0; i < _count; i++)
+            {
+                if (ReferenceEquals(keys[i], key))
+                {
+                    value = _smallValues![i];
+                    return true;
+                }
+            }
+
+            value = default;
+            return false;
+        }
+
         hash = Hash(key);
         Entry[] entries = _entries;
         int mask = entries.Length - 1;
@@ -77,6 +109,24 @@ internal sealed class IdentityMap<TKey, TValue>
     /// <summary>Adds a key that is not in the map, with the <paramref name="hash"/> a missed <see cref="TryGetValue"/> gave.</summary>
     public void Add(TKey key, int hash, TValue value)
     {
+        if (_small)
+        {
+            if (_count < SmallCapacity)
+            {
+                _smallKeys![_count] = key;
+                _smallValues![_count] = value;
+                _count++;
+                return;
+            }
+
+            MoveSmallListToTable();
+        }
+
+        if (hash == 0)
+        {
+            hash = Hash(key);
+        }
+
         // Keep the load at most 1/2 so probe runs stay short.
         if ((_count + 1) * 2 > _entries.Length)
         {
@@ -98,6 +148,16 @@ internal sealed class IdentityMap<TKey, TValue>
             return;
         }
 
+        if (_small)
+        {
+            Array.Clear(_smallKeys!, 0, _count);
+            Array.Clear(_smallValues!, 0, _count);
+            _count = 0;
+            return;
+        }
+
+        _small = _smallKeys is not null;
+
         // Every array goes back to the pool cleared, so that a rented one is clean (only this
         // class uses the pool of its Entry type).
         Entry[] entries = _entries;
@@ -110,6 +170,22 @@ internal sealed class IdentityMap<TKey, TValue>
 
         _previousCount = _count;
         _count = 0;
+    }
+
+    private void MoveSmallListToTable()
+    {
+        TKey[] keys = _smallKeys!;
+        TValue[] values = _smallValues!;
+        _small = false;
+        int count = _count;
+        _count = 0;
+        for (int i = 0; i < count; i++)
+        {
+            Add(keys[i], Hash(keys[i]), values[i]);
+        }
+
+        Array.Clear(keys);
+        Array.Clear(values);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
