@@ -74,7 +74,8 @@ internal sealed class CrossOriginWindowProxy : CrossOriginObject
         //  property set, then: 1. Let value be the active WindowProxy of the named object of W
         //  with the name P. 2. Return PropertyDescriptor{ [[Value]]: value, [[Enumerable]]:
         //  false, [[Writable]]: false, [[Configurable]]: true }."
-        if (property is JsString name && Target.FrameByName(name.ToString()) is { } frame)
+        // (without the standard's origin filter of that set, as in Chromium: see WindowPropertiesObject.FindNamedChild)
+        if (property is JsString name && WindowPropertiesObject.FindNamedChild(Target, name.ToString()) is { } frame)
         {
             descriptor = new PropertyDescriptor(Accessor.WindowProxyOf(frame), PropertyFlag.Configurable);
             return true;
