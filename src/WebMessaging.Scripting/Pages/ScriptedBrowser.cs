@@ -120,6 +120,24 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
     public void LoadDocument(Window window)
     {
         ArgumentNullException.ThrowIfNull(window);
+        LoadDocument(window, html: null);
+    }
+
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/iframe-embed-object.html#process-the-iframe-attributes
+    /// "3. Navigate to the srcdoc resource: navigate an iframe or frame given element,
+    /// about:srcdoc, the empty string, and the value of element's srcdoc attribute": for a
+    /// srcdoc set or changed on an iframe whose frame already exists.
+    /// </summary>
+    internal void NavigateToSrcdoc(Window frame, string srcdoc)
+    {
+        Browser.Navigate(frame, AboutSrcdoc.Href);
+        LoadDocument(frame, srcdoc);
+    }
+
+    // Loads the document at window's current URL: html when given (a srcdoc document), else fetched.
+    private void LoadDocument(Window window, string? html)
+    {
         if (!ReferenceEquals(window.Browser, Browser))
         {
             throw new ArgumentException($"The window {window} belongs to another browser.", nameof(window));
@@ -132,7 +150,7 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
         var containerDocument = previous?.ContainerDocument;
         var container = previous?.ContainerElement;
         var url = window.Url;
-        if (MatchesAboutBlank(url))
+        if (html is null && MatchesAboutBlank(url))
         {
             CreateDocument(window, url, "", containerDocument, container).SetReadiness(DocumentReadiness.Complete);
             return;
@@ -150,7 +168,7 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
                 return;
             }
 
-            CreateDocument(window, url, FetchDocument(window, url), containerDocument, container).Loader.Run();
+            CreateDocument(window, url, html ?? FetchDocument(window, url), containerDocument, container).Loader.Run();
         }, "navigate to " + url.Href);
     }
 

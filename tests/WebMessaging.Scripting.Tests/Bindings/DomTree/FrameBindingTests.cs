@@ -97,6 +97,20 @@ public sealed class FrameBindingTests
     }
 
     [Fact]
+    public void IframeSrcdoc_SetOnAConnectedIframe_LoadsTheNewDocument_AndRemovingItLoadsTheSrc()
+    {
+        using var page = DomPage.For(
+            ("https://a.example/", "<iframe src='one.html'></iframe><script>document.querySelector('iframe').addEventListener('load', e => log('load ' + e.target.contentDocument.title + ' ' + e.target.contentWindow.location.href))</script>"),
+            ("https://a.example/one.html", "<title>one</title>"));
+        var top = page.Run();
+
+        page.Execute(top, """document.querySelector('iframe').srcdoc = '<title>inline</title><script>log("srcdoc runs " + origin)<\/script>'""");
+        page.Execute(top, "document.querySelector('iframe').removeAttribute('srcdoc')");
+
+        Assert.Equal(["load one https://a.example/one.html", "srcdoc runs https://a.example", "load inline about:srcdoc", "load one https://a.example/one.html"], page.Log);
+    }
+
+    [Fact]
     public void IframeAttributes_ReflectSandboxNameAndSrcdoc()
     {
         var log = DomPage.RunPage("""
