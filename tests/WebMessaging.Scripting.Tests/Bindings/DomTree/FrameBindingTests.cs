@@ -111,6 +111,20 @@ public sealed class FrameBindingTests
     }
 
     [Fact]
+    public void FrameElement_IsTheIframeForASameOriginParent_AndNullOtherwise()
+    {
+        using var page = DomPage.For(
+            ("https://a.example/", "<iframe id='same' src='same.html'></iframe><iframe src='https://b.example/other.html'></iframe>"),
+            ("https://a.example/same.html", "<script>log('same ' + (frameElement === parent.document.getElementById('same')) + ' ' + (frameElement instanceof parent.HTMLIFrameElement))</script>"),
+            ("https://b.example/other.html", "<script>log('other ' + frameElement)</script>"));
+        var top = page.Run();
+
+        page.Execute(top, "log('top ' + frameElement)");
+
+        Assert.Equal(["same true true", "other null", "top null"], page.Log);
+    }
+
+    [Fact]
     public void IframeAttributes_ReflectSandboxNameAndSrcdoc()
     {
         var log = DomPage.RunPage("""
