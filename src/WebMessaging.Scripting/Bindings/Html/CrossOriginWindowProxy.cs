@@ -11,13 +11,10 @@ namespace WebMessaging.Scripting.Bindings.Html;
 /// A WindowProxy of a window that is not same origin-domain with the accessing realm
 /// (https://html.spec.whatwg.org/multipage/nav-history-apis.html#windowproxy-getownproperty):
 /// it exposes the child frames by index and by name and the cross-origin members of Window
-/// only. It is made in the accessing realm, once per window, so that <c>e.source === frames[0]</c>.
-/// </summary>
-/// <remarks>
-/// IMPLEMENTATION DEFINED: the proxy stays restricted even if the window later becomes same
-/// origin-domain (the accessing realm gets the window's global object on its next access);
+/// only. It is made in the accessing realm, once per window, and is what the window's
+/// <see cref="WindowProxyObject"/> in that realm delegates to while the window is cross-origin;
 /// the members it allows act on the core window at the time they are used.
-/// </remarks>
+/// </summary>
 internal sealed class CrossOriginWindowProxy : CrossOriginObject
 {
     // https://html.spec.whatwg.org/multipage/nav-history-apis.html#crossoriginproperties-(-o-)

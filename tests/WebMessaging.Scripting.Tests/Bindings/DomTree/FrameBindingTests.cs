@@ -125,6 +125,34 @@ public sealed class FrameBindingTests
     }
 
     [Fact]
+    public void ContentWindow_ReadBeforeTheFrameLoaded_IsTheSameObjectAfterwards_AndFollowsItAcrossOrigins()
+    {
+        using var page = DomPage.For(
+            ("https://a.example/", """
+                <iframe src="same.html"></iframe>
+                <script>
+                  const iframe = document.querySelector('iframe');
+                  const early = iframe.contentWindow;
+                  let loads = 0;
+                  iframe.onload = () => {
+                    if (++loads === 1) {
+                      log('same ' + (early === iframe.contentWindow) + ' ' + (early === frames[0]) + ' ' + early.marker + ' ' + (early.self === early) + ' ' + (early.parent === window));
+                      iframe.src = 'https://b.example/other.html';
+                    } else {
+                      let read; try { read = early.marker; } catch (e) { read = e.name; }
+                      log('cross ' + (early === iframe.contentWindow) + ' ' + (early === frames[0]) + ' ' + read + ' ' + (early.self === early));
+                    }
+                  };
+                </script>
+                """),
+            ("https://a.example/same.html", "<script>var marker = 'loaded'</script>"),
+            ("https://b.example/other.html", "<script>var marker = 'other'</script>"));
+        page.Run();
+
+        Assert.Equal(["same true true loaded true true", "cross true true SecurityError true"], page.Log);
+    }
+
+    [Fact]
     public void IframeAttributes_ReflectSandboxNameAndSrcdoc()
     {
         var log = DomPage.RunPage("""
