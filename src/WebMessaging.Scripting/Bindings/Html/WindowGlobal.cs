@@ -58,6 +58,9 @@ public sealed class WindowGlobal : IDisposable
     /// <summary>The engine's global object: the window's JavaScript global (window, self and globalThis).</summary>
     public ObjectInstance GlobalObject { get; }
 
+    /// <summary>The page host's hooks the global was installed with.</summary>
+    internal WindowBindingsOptions Options => _options;
+
     /// <summary>performance.timeOrigin: the time the global was created, in milliseconds since the Unix epoch.</summary>
     internal double TimeOrigin { get; }
 
