@@ -185,12 +185,19 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
         }
 
         // A frame keeps its container across navigations; the old document is gone at once,
-        // since the core window already shows the new URL and origin.
+        // since the core window already shows the new URL and origin. IMPLEMENTATION DEFINED:
+        // an about:blank document (a new frame's or popup's initial one) stays until the new
+        // document replaces it (CreateDocument deactivates it then), as in browsers while the
+        // navigation away from it loads: the opener or parent can still use it meanwhile.
         _documents.TryGetValue(window, out var previous);
-        previous?.Deactivate();
+        var url = window.Url;
+        if (previous is not null && !MatchesAboutBlank(previous.Url))
+        {
+            previous.Deactivate();
+        }
+
         var containerDocument = previous?.ContainerDocument;
         var container = previous?.ContainerElement;
-        var url = window.Url;
         if (html is null && MatchesAboutBlank(url))
         {
             CreateDocument(window, url, "", containerDocument, container).SetReadiness(DocumentReadiness.Complete);
