@@ -120,19 +120,85 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
     public void LoadDocument(Window window)
     {
         ArgumentNullException.ThrowIfNull(window);
+        LoadDocument(window, html: null);
+    }
+
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/nav-history-apis.html#window-open-steps
+    /// window.open(url, target, features) called by a page of <paramref name="opener"/>: runs
+    /// the core window open steps (<see cref="Browsing.Browser.Open"/>), then loads the
+    /// documents: a new window gets its initial about:blank document at once and the page at
+    /// its URL in a task; a window the steps navigated (a named target) loads its new page.
+    /// </summary>
+    /// <returns>What the core returns: the opened or chosen window, or null (noopener, blocked).</returns>
+    /// <exception cref="OriginSyntaxException"><paramref name="url"/> is not a valid URL (a "SyntaxError").</exception>
+    public Window? Open(Window opener, string url, string target, string features)
+    {
+        ArgumentNullException.ThrowIfNull(opener);
+        var before = Browser.Windows;
+        var chosenUrls = new Dictionary<Window, Url>(ReferenceEqualityComparer.Instance);
+        foreach (var window in before)
+        {
+            chosenUrls[window] = window.Url;
+        }
+
+        var opened = Browser.Open(opener, url, target, features);
+
+        foreach (var window in Browser.Windows)
+        {
+            if (!chosenUrls.TryGetValue(window, out var previousUrl))
+            {
+                // "15. If windowType is either "new and unrestricted" or "new with no opener" ..."
+                // (also with noopener, when the steps return null)
+                StartPopupDocument(window);
+            }
+            else if (ReferenceEquals(window, opened) && !ReferenceEquals(window.Url, previousUrl))
+            {
+                // "16. ... 1. If urlRecord is not null, then navigate targetNavigable to urlRecord"
+                LoadDocument(window);
+            }
+        }
+
+        // FIXME: a named frame (not a top-level window) that window.open navigates does not
+        // load its new document here.
+        return opened;
+    }
+
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/iframe-embed-object.html#process-the-iframe-attributes
+    /// "3. Navigate to the srcdoc resource: navigate an iframe or frame given element,
+    /// about:srcdoc, the empty string, and the value of element's srcdoc attribute": for a
+    /// srcdoc set or changed on an iframe whose frame already exists.
+    /// </summary>
+    internal void NavigateToSrcdoc(Window frame, string srcdoc)
+    {
+        Browser.Navigate(frame, AboutSrcdoc.Href);
+        LoadDocument(frame, srcdoc);
+    }
+
+    // Loads the document at window's current URL: html when given (a srcdoc document), else fetched.
+    private void LoadDocument(Window window, string? html)
+    {
         if (!ReferenceEquals(window.Browser, Browser))
         {
             throw new ArgumentException($"The window {window} belongs to another browser.", nameof(window));
         }
 
         // A frame keeps its container across navigations; the old document is gone at once,
-        // since the core window already shows the new URL and origin.
+        // since the core window already shows the new URL and origin. IMPLEMENTATION DEFINED:
+        // an about:blank document (a new frame's or popup's initial one) stays until the new
+        // document replaces it (CreateDocument deactivates it then), as in browsers while the
+        // navigation away from it loads: the opener or parent can still use it meanwhile.
         _documents.TryGetValue(window, out var previous);
-        previous?.Deactivate();
+        var url = window.Url;
+        if (previous is not null && !MatchesAboutBlank(previous.Url))
+        {
+            previous.Deactivate();
+        }
+
         var containerDocument = previous?.ContainerDocument;
         var container = previous?.ContainerElement;
-        var url = window.Url;
-        if (MatchesAboutBlank(url))
+        if (html is null && MatchesAboutBlank(url))
         {
             CreateDocument(window, url, "", containerDocument, container).SetReadiness(DocumentReadiness.Complete);
             return;
@@ -150,7 +216,7 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
                 return;
             }
 
-            CreateDocument(window, url, FetchDocument(window, url), containerDocument, container).Loader.Run();
+            CreateDocument(window, url, html ?? FetchDocument(window, url), containerDocument, container).Loader.Run();
         }, "navigate to " + url.Href);
     }
 
@@ -312,6 +378,29 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
             var document = CreateDocument(frame, url, html ?? FetchDocument(frame, url), parent, iframe);
             document.Loader.Run();
         }, "load frame " + url.Href);
+    }
+
+    // https://html.spec.whatwg.org/multipage/document-sequences.html#creating-a-new-top-level-traversable
+    // A new popup's initial about:blank document exists at once (the opener can reach it while
+    // the page loads); the page at the window's URL replaces it in a task.
+    private void StartPopupDocument(Window window)
+    {
+        var url = window.Url;
+        CreateDocument(window, AboutBlank, "", null, null).SetReadiness(DocumentReadiness.Complete);
+        if (MatchesAboutBlank(url))
+        {
+            return;
+        }
+
+        window.QueueGlobalTask(TaskSource.Networking, () =>
+        {
+            if (window.Closed || !ReferenceEquals(window.Url, url))
+            {
+                return;
+            }
+
+            CreateDocument(window, url, FetchDocument(window, url), null, null).Loader.Run();
+        }, "navigate to " + url.Href);
     }
 
     private ScriptedWindow StartTopLevelDocument(Window window, string? html)

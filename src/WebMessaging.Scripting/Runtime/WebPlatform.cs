@@ -32,6 +32,7 @@ public static class WebPlatform
             // The page host drains promise jobs at every checkpoint itself (ScriptedWindow).
             RegisterPromiseJobCheckpoint = false,
             Navigate = (target, url, replace) => Navigate(browser, target, url),
+            Open = browser.Open,
         };
         var global = WindowBindings.Install(engine, bindings, realm, window, other => GlobalOf(browser, other), options);
         document.SetBinding(global);

@@ -1,5 +1,6 @@
 using Jint.Native.Object;
 using WebMessaging.Scripting.Bindings.WebIdl;
+using WebMessaging.Scripting.Realms;
 
 namespace WebMessaging.Scripting.Bindings.Dom;
 
@@ -11,6 +12,10 @@ public static class DomBindings
     {
         ArgumentNullException.ThrowIfNull(realm);
         ArgumentNullException.ThrowIfNull(globalObject);
+
+        // DOMException's name and message are accessors, which Jint's Error.prototype.toString
+        // would call with the wrong this.
+        ErrorPrototypeToString.Install(realm.Engine);
         DomExceptionConstructor.Install(realm, globalObject);
         EventTargetConstructor.Install(realm, globalObject);
         EventConstructor.Install(realm, globalObject);

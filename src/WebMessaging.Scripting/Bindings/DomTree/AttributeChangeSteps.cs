@@ -61,31 +61,38 @@ internal static class AttributeChangeSteps
                 //  set to the empty string."
                 frame.Name = value ?? "";
                 break;
-            case "src":
-                // https://html.spec.whatwg.org/multipage/iframe-embed-object.html#the-iframe-element
-                // "Whenever an iframe element with a non-null content navigable has its srcdoc
-                //  attribute set, changed, or removed, the user agent must process the iframe
-                //  attributes." "Similarly, whenever an iframe element with a non-null content
-                //  navigable but with no srcdoc attribute specified has its src attribute set,
-                //  changed, or removed, the user agent must process the iframe attributes."
-                if (iframe.HasAttribute("srcdoc"))
-                {
-                    break;
-                }
-
-                // https://html.spec.whatwg.org/multipage/iframe-embed-object.html#process-the-iframe-attributes
-                // "2. Otherwise: 1. Let url be the result of running the shared attribute
-                //  processing steps ... 2. If url is null, then return. ... 5. Navigate an iframe
-                //  or frame given element, url, and referrerPolicy."
-                // FIXME: the recursion check of the shared attribute processing steps, and a
-                // removed or empty src (about:blank) when the frame's document is not about:blank.
-                string href = value is { Length: > 0 } && Url.TryParse(value, home.Window.BaseUrl, out Url? url) ? url.Href : "about:blank";
-                home.Window.Browser.Navigate(frame, href);
-                break;
+            // https://html.spec.whatwg.org/multipage/iframe-embed-object.html#the-iframe-element
+            // "Whenever an iframe element with a non-null content navigable has its srcdoc
+            //  attribute set, changed, or removed, the user agent must process the iframe
+            //  attributes." "Similarly, whenever an iframe element with a non-null content
+            //  navigable but with no srcdoc attribute specified has its src attribute set,
+            //  changed, or removed, the user agent must process the iframe attributes."
+            case "src" when !iframe.HasAttribute("srcdoc"):
             case "srcdoc":
-                // FIXME: "process the iframe attributes" for a srcdoc set, changed or removed on a
-                // connected iframe (navigating its frame to about:srcdoc with the new content).
+                ProcessIframeAttributes(home, iframe, frame);
                 break;
         }
+    }
+
+    // https://html.spec.whatwg.org/multipage/iframe-embed-object.html#process-the-iframe-attributes
+    // (for an iframe whose content navigable exists: initialInsertion is false)
+    private static void ProcessIframeAttributes(DomTreeRealm home, IElement iframe, Window frame)
+    {
+        // "1. If element's srcdoc attribute is specified, then: ... 3. Navigate to the srcdoc
+        //  resource: navigate an iframe or frame given element, about:srcdoc, the empty string,
+        //  and the value of element's srcdoc attribute."
+        if (iframe.GetAttribute("srcdoc") is { } srcdoc)
+        {
+            home.Window.Browser.NavigateToSrcdoc(frame, srcdoc);
+            return;
+        }
+
+        // "2. Otherwise: 1. Let url be the result of running the shared attribute processing
+        //  steps ... 2. If url is null, then return. ... 5. Navigate an iframe or frame given
+        //  element, url, and referrerPolicy."
+        // FIXME: the recursion check of the shared attribute processing steps.
+        string? src = iframe.GetAttribute("src");
+        string href = src is { Length: > 0 } && Url.TryParse(src, home.Window.BaseUrl, out Url? url) ? url.Href : "about:blank";
+        home.Window.Browser.Navigate(frame, href);
     }
 }

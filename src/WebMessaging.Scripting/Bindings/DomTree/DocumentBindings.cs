@@ -120,6 +120,13 @@ public static class DocumentBindings
             globalObject.DefineOwnProperty("document", new GetSetPropertyDescriptor(documentGetter, JsValue.Undefined, enumerable: true, configurable: false));
         }
 
+        // [CEReactions] readonly attribute Element? frameElement;
+        InterfaceMembers.DefineAttribute(realm, globalObject, "frameElement", thisValue =>
+        {
+            WebIdlConversions.This<Window>(realm.Engine, thisValue);
+            return FrameElement(tree, window);
+        });
+
         // The parser-inserted scripts belong to the page loader; they must never run again if
         // script moves them. Then the handler content attributes the parser met are compiled.
         ScriptElementRunner.MarkSubtreeStarted(window.Document);
@@ -133,6 +140,28 @@ public static class DocumentBindings
         ArgumentNullException.ThrowIfNull(window);
         DomTreeRealm tree = window.GetBinding<DomTreeRealm>();
         return tree.Wrap(window.Document);
+    }
+
+    // https://html.spec.whatwg.org/multipage/nav-history-apis.html#dom-frameelement
+    private static JsValue FrameElement(DomTreeRealm tree, ScriptedWindow window)
+    {
+        // "1. Let current be this's node navigable." "2. If current is null, then return null."
+        // "3. Let container be current's container." "4. If container is null, then return null."
+        if (!window.IsActive || window.Window.Closed || window.ContainerElement is not { } container || window.ContainerDocument is not { } containerDocument)
+        {
+            return JsValue.Null;
+        }
+
+        // "5. If container's node document's origin is not same origin-domain with the current
+        //  settings object's origin, then return null." (the getter is this window's own, so
+        //  the current settings object is this window's)
+        if (!containerDocument.Origin.IsSameOriginDomain(window.Origin))
+        {
+            return JsValue.Null;
+        }
+
+        // "6. Return container." (its wrapper in the container document's realm)
+        return tree.Wrap(container);
     }
 
     private static string OptionalData(BindingRealm realm, JsValue[] arguments, string interfaceName)

@@ -11,13 +11,10 @@ namespace WebMessaging.Scripting.Bindings.Html;
 /// A WindowProxy of a window that is not same origin-domain with the accessing realm
 /// (https://html.spec.whatwg.org/multipage/nav-history-apis.html#windowproxy-getownproperty):
 /// it exposes the child frames by index and by name and the cross-origin members of Window
-/// only. It is made in the accessing realm, once per window, so that <c>e.source === frames[0]</c>.
-/// </summary>
-/// <remarks>
-/// IMPLEMENTATION DEFINED: the proxy stays restricted even if the window later becomes same
-/// origin-domain (the accessing realm gets the window's global object on its next access);
+/// only. It is made in the accessing realm, once per window, and is what the window's
+/// <see cref="WindowProxyObject"/> in that realm delegates to while the window is cross-origin;
 /// the members it allows act on the core window at the time they are used.
-/// </remarks>
+/// </summary>
 internal sealed class CrossOriginWindowProxy : CrossOriginObject
 {
     // https://html.spec.whatwg.org/multipage/nav-history-apis.html#crossoriginproperties-(-o-)
@@ -74,7 +71,8 @@ internal sealed class CrossOriginWindowProxy : CrossOriginObject
         //  property set, then: 1. Let value be the active WindowProxy of the named object of W
         //  with the name P. 2. Return PropertyDescriptor{ [[Value]]: value, [[Enumerable]]:
         //  false, [[Writable]]: false, [[Configurable]]: true }."
-        if (property is JsString name && Target.FrameByName(name.ToString()) is { } frame)
+        // (without the standard's origin filter of that set, as in Chromium: see WindowPropertiesObject.FindNamedChild)
+        if (property is JsString name && WindowPropertiesObject.FindNamedChild(Target, name.ToString()) is { } frame)
         {
             descriptor = new PropertyDescriptor(Accessor.WindowProxyOf(frame), PropertyFlag.Configurable);
             return true;

@@ -32,18 +32,13 @@ internal sealed class MessageEventConstructor : InterfaceConstructor
 
     /// <summary>
     /// MessageEventSource? (WindowProxy or MessagePort or ServiceWorker): a window's global object,
-    /// a cross-origin WindowProxy or a MessagePort gives its core object; null and undefined give null.
+    /// a WindowProxy or a MessagePort gives its core object; null and undefined give null.
     /// </summary>
     public static EventTarget? ToMessageEventSource(Engine engine, JsValue value, string context)
     {
         if (WebIdlConversions.IsNullish(value))
         {
             return null;
-        }
-
-        if (value is CrossOriginWindowProxy proxy)
-        {
-            return proxy.Target;
         }
 
         if (BindingRealm.TryUnwrap(value, out Browsing.Window? window))

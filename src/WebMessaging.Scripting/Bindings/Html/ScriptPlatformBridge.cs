@@ -1,6 +1,7 @@
 using Jint;
 using Jint.Native;
 using Jint.Native.Object;
+using WebMessaging.Cloning;
 using WebMessaging.Scripting.Bindings.WebIdl;
 using WebMessaging.Scripting.Realms;
 
@@ -16,7 +17,9 @@ internal sealed class ScriptPlatformBridge : IPlatformObjectBridge
 
     public ScriptPlatformBridge(BindingRealm realm) => _realm = realm;
 
-    public object? GetPlatformObject(ObjectInstance wrapper) => BindingRealm.TryUnwrap(wrapper, out object? impl) ? impl : null;
+    // A wrapper that is itself serializable (a DOMException, whose data is its slots) stands for itself.
+    public object? GetPlatformObject(ObjectInstance wrapper) =>
+        wrapper as ISerializablePlatformObject ?? (BindingRealm.TryUnwrap(wrapper, out object? impl) ? impl : null);
 
     public JsValue Wrap(object platformObject) => _realm.Wrap(platformObject);
 }

@@ -79,6 +79,12 @@ public static class WindowBindings
         {
             TransferReceivingSteps = (dataHolder, value) => receivePort(dataHolder, BindingRealm.ToCoreValue(value)),
         });
+        // DOMException is [Serializable]: a deserialized one is a new DOMException of this realm.
+        ObjectInstance domExceptionPrototype = bindings.RequireInterface("DOMException").PrototypeObject;
+        realm.Expose(new JsPlatformInterface("DOMException", () => DomExceptionObject.CreateForDeserialization(bindings, domExceptionPrototype))
+        {
+            DeserializationSteps = (value, serialized, _) => ((DomExceptionObject)value).DeserializationSteps(serialized),
+        });
         window.Realm = realm;
 
         if (options.RegisterPromiseJobCheckpoint)

@@ -4,7 +4,7 @@ using WebMessaging.Origins;
 
 namespace WebMessaging.Scripting.Bindings.Html;
 
-/// <summary>What the page host adds to the window bindings: how to navigate a window when a script sets its location.</summary>
+/// <summary>What the page host adds to the window bindings: how to navigate a window when a script sets its location, and how window.open opens one.</summary>
 public sealed class WindowBindingsOptions
 {
     /// <summary>
@@ -14,6 +14,14 @@ public sealed class WindowBindingsOptions
     /// <see cref="Browser.Navigate"/>, which changes the document but loads no page.
     /// </summary>
     public Action<Window, Url, bool>? Navigate { get; init; }
+
+    /// <summary>
+    /// Runs the window open steps for <c>window.open(url, target, features)</c> called by a
+    /// page of the opener window (the first argument) and loads the documents of the windows it
+    /// opened or navigated; returns what the core <see cref="Browser.Open"/> returns. Null means
+    /// the core <see cref="Browser.Open"/> alone, which opens windows but loads no page.
+    /// </summary>
+    public Func<Window, string, string, string, Window?>? Open { get; init; }
 
     /// <summary>
     /// Whether Install registers the engine's promise-job drain as a microtask checkpoint hook;

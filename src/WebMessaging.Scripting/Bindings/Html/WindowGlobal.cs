@@ -20,6 +20,7 @@ public sealed class WindowGlobal : IDisposable
 {
     private readonly Func<Window, ObjectInstance?> _globalOf;
     private readonly WindowBindingsOptions _options;
+    private readonly ConditionalWeakTable<Window, WindowProxyObject> _proxies = new();
     private readonly ConditionalWeakTable<Window, CrossOriginWindowProxy> _crossOriginProxies = new();
     private readonly JsValue _promiseConstructor;
     private readonly JsValue _promiseResolve;
@@ -57,6 +58,9 @@ public sealed class WindowGlobal : IDisposable
     /// <summary>The engine's global object: the window's JavaScript global (window, self and globalThis).</summary>
     public ObjectInstance GlobalObject { get; }
 
+    /// <summary>The page host's hooks the global was installed with.</summary>
+    internal WindowBindingsOptions Options => _options;
+
     /// <summary>performance.timeOrigin: the time the global was created, in milliseconds since the Unix epoch.</summary>
     internal double TimeOrigin { get; }
 
@@ -65,18 +69,14 @@ public sealed class WindowGlobal : IDisposable
 
     /// <summary>
     /// The script value this realm sees for <paramref name="window"/> (a WindowProxy): this
-    /// realm's global object for its own window, the other window's global object when that
-    /// window is same origin-domain with this one now, and otherwise a cross-origin proxy made
-    /// in this realm, the same one each time.
+    /// realm's global object for its own window, and for any other window its
+    /// <see cref="WindowProxyObject"/> in this realm, the same one for the window's whole life.
     /// </summary>
     /// <remarks>
-    /// The check runs at each access (each read of parent, top, opener, frames[i],
-    /// event.source, ...). IMPLEMENTATION DEFINED: a same-origin window's global object is
-    /// handed out as itself, since each document has its own engine; a reference kept in a
-    /// variable is that document's global, not a WindowProxy, so it does not follow the window
-    /// to its next document nor become cross-origin when the window navigates away (a Window
-    /// object held by script behaves so in browsers too). Its postMessage still posts to the
-    /// core window, where targetOrigin is checked against the current document.
+    /// The proxy checks at each access whether the window's current document is same
+    /// origin-domain with this realm, and forwards to that document's global object or allows
+    /// the cross-origin members only; a reference kept across the window's navigations keeps
+    /// following it, as a WindowProxy does.
     /// </remarks>
     public JsValue WindowProxyOf(Window window)
     {
@@ -86,15 +86,24 @@ public sealed class WindowGlobal : IDisposable
             return GlobalObject;
         }
 
+        return _proxies.GetValue(window, target =>
+        {
+            var proxy = new WindowProxyObject(this, target);
+            BindingRealm.RegisterProxy(proxy, target);
+            return proxy;
+        });
+    }
+
+    /// <summary>
+    /// The global object of <paramref name="window"/>'s current document when it is same
+    /// origin-domain with this realm and has script, else null.
+    /// </summary>
+    internal ObjectInstance? SameOriginGlobalOf(Window window)
+    {
         // https://html.spec.whatwg.org/multipage/nav-history-apis.html#isplatformobjectsameorigin-(-o-)
         // "Return true if the current settings object's origin is same origin-domain with O's
         //  relevant settings object's origin, and false otherwise."
-        if (Window.Origin.IsSameOriginDomain(window.Origin) && _globalOf(window) is { } sameOrigin)
-        {
-            return sameOrigin;
-        }
-
-        return CrossOriginProxyOf(window);
+        return Window.Origin.IsSameOriginDomain(window.Origin) ? _globalOf(window) : null;
     }
 
     /// <summary>Removes the engine's microtask checkpoint hook.</summary>
@@ -106,7 +115,7 @@ public sealed class WindowGlobal : IDisposable
 
     internal void SetCheckpointHook(IDisposable hook) => _checkpointHook = hook;
 
-    /// <summary>The cross-origin proxy of <paramref name="window"/> in this realm (one per window, so identity holds).</summary>
+    /// <summary>The cross-origin view of <paramref name="window"/> in this realm, which its <see cref="WindowProxyObject"/> uses while the window is cross-origin (one per window, so its member functions stay the same).</summary>
     internal CrossOriginWindowProxy CrossOriginProxyOf(Window window) =>
         _crossOriginProxies.GetValue(window, target => new CrossOriginWindowProxy(this, target));
 

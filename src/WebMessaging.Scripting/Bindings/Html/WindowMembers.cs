@@ -127,7 +127,10 @@ internal static class WindowMembers
             // "The open(url, target, features) method steps are to run the window open steps
             //  with url, target, and features." (the entry global's document is the source)
             Window incumbent = global.IncumbentWindow;
-            return ProxyOrNull(global, incumbent.Browser.Open(incumbent, url, targetName, features));
+            Window? opened = global.Options.Open is { } open
+                ? open(incumbent, url, targetName, features)
+                : incumbent.Browser.Open(incumbent, url, targetName, features);
+            return ProxyOrNull(global, opened);
         });
 
         // undefined postMessage(any message, USVString targetOrigin, optional sequence<object> transfer = []);

@@ -86,6 +86,42 @@ internal sealed class WindowPropertiesObject : ObjectInstance
         return true;
     }
 
+    /// <summary>
+    /// The child frame that <c>window[name]</c> finds: the first document-tree child navigable of
+    /// <paramref name="window"/> whose target name is <paramref name="name"/>, or null.
+    /// </summary>
+    /// <remarks>
+    /// https://html.spec.whatwg.org/multipage/nav-history-apis.html#document-tree-child-navigable-target-name-property-set
+    /// "5. For each navigable of firstNamedChildren: ... 2. If navigable's active document's
+    /// origin is same origin with window's relevant settings object's origin, then append name to names."
+    /// IMPLEMENTATION DEFINED: that origin filter is not applied, as Chromium (the reference these
+    /// pages must match) does not apply it: a frame is found by its name whatever its origin,
+    /// through a same-origin window and through a cross-origin WindowProxy alike
+    /// (<see cref="Window.FrameByName"/> keeps the standard's filter for .NET callers).
+    /// </remarks>
+    public static Window? FindNamedChild(Window window, string name)
+    {
+        // "3. For each navigable of children: 1. Let name be navigable's target name. 2. If name
+        //  is the empty string, then continue. 3. If firstNamedChildren contains a navigable whose
+        //  target name is name, then continue. 4. Append navigable to firstNamedChildren."
+        // Only the first navigable named name matters: it is the one firstNamedChildren holds.
+        if (name.Length == 0)
+        {
+            return null;
+        }
+
+        int length = window.Length;
+        for (int i = 0; i < length; i++)
+        {
+            if (window[i] is { } child && string.Equals(child.Name, name, StringComparison.Ordinal))
+            {
+                return child;
+            }
+        }
+
+        return null;
+    }
+
     /// <inheritdoc />
     public override PropertyDescriptor GetOwnProperty(JsValue property)
     {
@@ -113,7 +149,7 @@ internal sealed class WindowPropertiesObject : ObjectInstance
         //  and desc.[[Configurable]] to true. Return desc."
         // The names are the document-tree child navigable target name property set (no
         // elements with ids exist here); Window has [LegacyUnenumerableNamedProperties].
-        if (property is JsString name && window.Length > 0 && window.FrameByName(name.ToString()) is { } frame)
+        if (property is JsString name && window.Length > 0 && FindNamedChild(window, name.ToString()) is { } frame)
         {
             return new PropertyDescriptor(_global.WindowProxyOf(frame), PropertyFlag.Writable | PropertyFlag.Configurable);
         }

@@ -138,6 +138,18 @@ public sealed class BindingRealm
     }
 
     /// <summary>
+    /// Makes <paramref name="proxy"/> (a realm's WindowProxy of another window) stand for
+    /// <paramref name="impl"/> like that window's global object: brand checks accept it, so
+    /// the window's own members work when called through it.
+    /// </summary>
+    public static void RegisterProxy(ObjectInstance proxy, object impl)
+    {
+        ArgumentNullException.ThrowIfNull(proxy);
+        ArgumentNullException.ThrowIfNull(impl);
+        s_globalImpls.AddOrUpdate(proxy, impl);
+    }
+
+    /// <summary>
     /// Marks script of this realm as running on this thread until the result is disposed (see
     /// <see cref="Entered"/>); scopes nest.
     /// </summary>

@@ -97,6 +97,62 @@ public sealed class FrameBindingTests
     }
 
     [Fact]
+    public void IframeSrcdoc_SetOnAConnectedIframe_LoadsTheNewDocument_AndRemovingItLoadsTheSrc()
+    {
+        using var page = DomPage.For(
+            ("https://a.example/", "<iframe src='one.html'></iframe><script>document.querySelector('iframe').addEventListener('load', e => log('load ' + e.target.contentDocument.title + ' ' + e.target.contentWindow.location.href))</script>"),
+            ("https://a.example/one.html", "<title>one</title>"));
+        var top = page.Run();
+
+        page.Execute(top, """document.querySelector('iframe').srcdoc = '<title>inline</title><script>log("srcdoc runs " + origin)<\/script>'""");
+        page.Execute(top, "document.querySelector('iframe').removeAttribute('srcdoc')");
+
+        Assert.Equal(["load one https://a.example/one.html", "srcdoc runs https://a.example", "load inline about:srcdoc", "load one https://a.example/one.html"], page.Log);
+    }
+
+    [Fact]
+    public void FrameElement_IsTheIframeForASameOriginParent_AndNullOtherwise()
+    {
+        using var page = DomPage.For(
+            ("https://a.example/", "<iframe id='same' src='same.html'></iframe><iframe src='https://b.example/other.html'></iframe>"),
+            ("https://a.example/same.html", "<script>log('same ' + (frameElement === parent.document.getElementById('same')) + ' ' + (frameElement instanceof parent.HTMLIFrameElement))</script>"),
+            ("https://b.example/other.html", "<script>log('other ' + frameElement)</script>"));
+        var top = page.Run();
+
+        page.Execute(top, "log('top ' + frameElement)");
+
+        Assert.Equal(["same true true", "other null", "top null"], page.Log);
+    }
+
+    [Fact]
+    public void ContentWindow_ReadBeforeTheFrameLoaded_IsTheSameObjectAfterwards_AndFollowsItAcrossOrigins()
+    {
+        using var page = DomPage.For(
+            ("https://a.example/", """
+                <iframe src="same.html"></iframe>
+                <script>
+                  const iframe = document.querySelector('iframe');
+                  const early = iframe.contentWindow;
+                  let loads = 0;
+                  iframe.onload = () => {
+                    if (++loads === 1) {
+                      log('same ' + (early === iframe.contentWindow) + ' ' + (early === frames[0]) + ' ' + early.marker + ' ' + (early.self === early) + ' ' + (early.parent === window));
+                      iframe.src = 'https://b.example/other.html';
+                    } else {
+                      let read; try { read = early.marker; } catch (e) { read = e.name; }
+                      log('cross ' + (early === iframe.contentWindow) + ' ' + (early === frames[0]) + ' ' + read + ' ' + (early.self === early));
+                    }
+                  };
+                </script>
+                """),
+            ("https://a.example/same.html", "<script>var marker = 'loaded'</script>"),
+            ("https://b.example/other.html", "<script>var marker = 'other'</script>"));
+        page.Run();
+
+        Assert.Equal(["same true true loaded true true", "cross true true SecurityError true"], page.Log);
+    }
+
+    [Fact]
     public void IframeAttributes_ReflectSandboxNameAndSrcdoc()
     {
         var log = DomPage.RunPage("""

@@ -77,6 +77,15 @@ public sealed class CrossOriginWindowProxyTests : IDisposable
     }
 
     [Fact]
+    public void ChildFrame_OfAnotherOrigin_IsReachableByNameThroughACrossOriginProxy()
+    {
+        // As in Chromium: the standard's origin filter on frame names is not applied.
+        WindowGlobal other = _pages.Frame(_child, "https://other.example/", name: "third");
+
+        Assert.Equal("true|true", _pages.Text(other, "[parent.third === window, parent.inner === parent[0]].join('|')"));
+    }
+
+    [Fact]
     public void LocationHrefSetter_Navigates()
     {
         _pages.Run(_top, "frames[0].location = 'https://widget.example/next'; frames[0].location.replace('https://widget.example/last');");

@@ -127,6 +127,14 @@ public sealed class GlobalScopeTests : IDisposable
     }
 
     [Fact]
+    public void StructuredClone_OfADomException_IsANewDomExceptionWithNameMessageAndCode()
+    {
+        Assert.Equal(
+            "true|true|DataCloneError|dom message|25",
+            _pages.Text(_top, "const d = new DOMException('dom message', 'DataCloneError'); const c = structuredClone(d); [c !== d, c instanceof DOMException, c.name, c.message, c.code].join('|')"));
+    }
+
+    [Fact]
     public void StructuredClone_OfTheWindow_ThrowsDataCloneError()
     {
         Assert.StartsWith("DataCloneError: ", _pages.Thrown(_top, "structuredClone(window)"), StringComparison.Ordinal);

@@ -43,6 +43,16 @@ public sealed class WindowIdentityTests : IDisposable
     }
 
     [Fact]
+    public void Frame_OfAnotherOrigin_IsFoundByName()
+    {
+        // As in Chromium: the standard's origin filter on frame names is not applied.
+        WindowGlobal top = _pages.Open("https://app.example/");
+        _pages.Frame(top, "https://widget.example/", name: "cross");
+
+        Assert.Equal("true|true", _pages.Text(top, "[cross === frames[0], window.cross === frames[0]].join('|')"));
+    }
+
+    [Fact]
     public void Frames_AddedLater_ShowAtOnce()
     {
         WindowGlobal top = _pages.Open("https://app.example/");

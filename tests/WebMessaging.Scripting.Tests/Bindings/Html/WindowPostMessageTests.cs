@@ -26,6 +26,18 @@ public sealed class WindowPostMessageTests : IDisposable
     }
 
     [Fact]
+    public void PostMessage_OfADomException_ArrivesAsADomExceptionOfTheReceiversRealm()
+    {
+        WindowGlobal child = _pages.Frame(_top, "https://widget.example/");
+        _pages.Run(child, "var got = []; addEventListener('message', e => got.push(e.data));");
+
+        _pages.Run(_top, "frames[0].postMessage(new DOMException('gone', 'AbortError'), '*');");
+        _pages.RunUntilIdle();
+
+        Assert.Equal("true|AbortError|gone|20", _pages.Text(child, "const d = got[0]; [d instanceof DOMException, d.name, d.message, d.code].join('|')"));
+    }
+
+    [Fact]
     public void PostMessage_ToCrossOriginFrame_SourceIsTheSendersProxy()
     {
         WindowGlobal child = _pages.Frame(_top, "https://widget.example/");
