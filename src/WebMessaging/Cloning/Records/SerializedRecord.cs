@@ -17,6 +17,11 @@ public abstract class SerializedRecord
     {
     }
 
+    // The wire encoder that is writing this record now, and the id it gave it: a record is
+    // numbered without hashing it while one encoder holds it (see Wire/RecordIdTable).
+    internal object? WireClaim;
+    internal int WireId;
+
     /// <summary>The spec's [[Type]] of this record, e.g. "Object", "Array", "Map", "ArrayBuffer".</summary>
     public abstract string Type { get; }
 

@@ -24,7 +24,7 @@ internal struct PropertyKeyIdTable : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int GetOrAdd(string key)
     {
-        int hash = key.GetHashCode();
+        int hash = CheapHash(key);
         var entries = _entries;
         int mask = entries.Length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask)
@@ -50,6 +50,25 @@ internal struct PropertyKeyIdTable : IDisposable
                 return entry.Id;
             }
         }
+    }
+
+    // Property keys are short and few: a hash of the length and three characters spreads
+    // them well enough (collisions are settled by comparing the strings), at a fraction of the
+    // cost of string.GetHashCode's randomized hashing of every character.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CheapHash(string key)
+    {
+        int length = key.Length;
+        if (length == 0)
+        {
+            return 0;
+        }
+
+        uint hash = (uint)length * 0x9E3779B9u;
+        hash = (hash ^ key[0]) * 0x85EBCA6Bu;
+        hash = (hash ^ key[length >> 1]) * 0xC2B2AE35u;
+        hash = (hash ^ key[length - 1]) * 0x27D4EB2Fu;
+        return (int)(hash ^ (hash >> 15));
     }
 
     public void Dispose()

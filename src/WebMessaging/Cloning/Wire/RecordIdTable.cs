@@ -15,17 +15,48 @@ internal struct RecordIdTable : IDisposable
 {
     private const int InitialCapacity = 64;
 
+    [ThreadStatic]
+    private static List<SerializedRecord>? t_claimedPool;
+
     private Entry[] _entries;
     private int _count;
+    private int _hashedCount;
+
+    // This table's claim on records: a record claimed by it carries its id in the record itself,
+    // so numbering it costs no hashing (RuntimeHelpers.GetHashCode of a fresh object is the
+    // dearest step of encoding). A record another encoder holds at the same time (two threads
+    // encoding one graph) is numbered through the hash table instead.
+    private readonly object _claim = new();
+    private List<SerializedRecord> _claimed;
 
     public RecordIdTable()
     {
         _entries = RentCleared(InitialCapacity);
+        _claimed = t_claimedPool ?? [];
+        t_claimedPool = null;
     }
 
     /// <summary>Returns the id of <paramref name="record"/> if it has one; otherwise gives it the next id and returns -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int GetOrAdd(SerializedRecord record)
+    {
+        var claim = record.WireClaim;
+        if (ReferenceEquals(claim, _claim))
+        {
+            return record.WireId;
+        }
+
+        if (claim is null && Interlocked.CompareExchange(ref record.WireClaim, _claim, null) is null)
+        {
+            record.WireId = _count++;
+            _claimed.Add(record);
+            return -1;
+        }
+
+        return GetOrAddHashed(record);
+    }
+
+    private int GetOrAddHashed(SerializedRecord record)
     {
         var entries = _entries;
         int mask = entries.Length - 1;
@@ -37,9 +68,10 @@ internal struct RecordIdTable : IDisposable
             {
                 entry.Record = record;
                 entry.Id = _count++;
+                _hashedCount++;
 
                 // Keep the load under 3/4 so probe runs stay short.
-                if (_count * 4 > entries.Length * 3)
+                if (_hashedCount * 4 > entries.Length * 3)
                 {
                     Grow();
                 }
@@ -62,6 +94,23 @@ internal struct RecordIdTable : IDisposable
         {
             ArrayPool<Entry>.Shared.Return(_entries, clearArray: true);
             _entries = null!;
+        }
+
+        if (_claimed is { } claimed)
+        {
+            // Let go of every record claimed, so that a later encode (on any thread) numbers it afresh.
+            foreach (var record in claimed)
+            {
+                Volatile.Write(ref record.WireClaim, null);
+            }
+
+            claimed.Clear();
+            if (claimed.Capacity <= 1 << 20)
+            {
+                t_claimedPool = claimed;
+            }
+
+            _claimed = null!;
         }
     }
 
