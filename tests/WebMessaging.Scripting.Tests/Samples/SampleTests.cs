@@ -64,15 +64,4 @@ public sealed class SampleTests
         Assert.Contains("the widget says the total is 30", site.Console);
         Assert.Empty(site.Errors);
     }
-
-    [Theory]
-    [InlineData("index.html")]
-    [InlineData("page2.html")]
-    public void CliDefaultSample_IsTheChannelMessagingSample(string file)
-    {
-        string sample = File.ReadAllText(Path.Combine(SampleSite.PathOf("channel-messaging"), "app", file));
-        string embedded = File.ReadAllText(Path.Combine(SampleSite.PathOf("channel-messaging"), "..", "..", "src", "WebMessaging.Cli", "Running", "Samples", file));
-
-        Assert.Equal(sample, embedded);
-    }
 }
