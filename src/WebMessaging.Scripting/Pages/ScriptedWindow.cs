@@ -455,6 +455,13 @@ public sealed class ScriptedWindow
     // https://html.spec.whatwg.org/multipage/webappapis.html#extract-error
     private ScriptError Describe(Exception exception, string? scriptUrl, int lineOffset)
     {
+        // A script's exception that crossed a host boundary (a listener called by the core) is
+        // described by the JavaScript exception it wraps.
+        if (exception is Bindings.WebIdl.ScriptException { InnerException: JavaScriptException inner })
+        {
+            return Describe(inner, scriptUrl, lineOffset) with { Exception = exception };
+        }
+
         if (exception is JavaScriptException javaScript)
         {
             var location = javaScript.Location;
