@@ -3,14 +3,25 @@ using System.Text.Json;
 
 namespace WebMessaging.Benchmarks;
 
-/// <summary>Runs bench/peers/node-peer.js with the machine's node and reads its figures.</summary>
+/// <summary>Runs a peer script of bench/peers with the machine's node and reads its figures.</summary>
 internal static class NodePeer
 {
-    /// <summary>Node's figures by name, or an empty map (with a message on stderr) when node is missing.</summary>
-    public static IReadOnlyDictionary<string, double> Measure(string peersFolder)
+    private static readonly TimeSpan TimeLimit = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// The figures by name that <paramref name="script"/> (in <paramref name="peersFolder"/>)
+    /// prints as one JSON object, or an empty map (with a message on stderr) when node, the npm
+    /// package <paramref name="requiredPackage"/> (in bench/peers/node_modules) or the script fails.
+    /// </summary>
+    public static IReadOnlyDictionary<string, double> Measure(string peersFolder, string script = "node-peer.js", string? requiredPackage = null)
     {
-        var script = Path.Combine(peersFolder, "node-peer.js");
-        var start = new ProcessStartInfo("node", [script])
+        if (requiredPackage is not null && !Directory.Exists(Path.Combine(peersFolder, "node_modules", requiredPackage)))
+        {
+            Console.Error.WriteLine($"The npm package {requiredPackage} is not installed in bench/peers/node_modules (bench/run installs it with npm): the figures of {script} are left out.");
+            return new Dictionary<string, double>();
+        }
+
+        var start = new ProcessStartInfo("node", [Path.Combine(peersFolder, script)])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -19,17 +30,23 @@ internal static class NodePeer
         try
         {
             using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-            var output = process.StandardOutput.ReadToEnd();
-            var errors = process.StandardError.ReadToEnd();
-            process.WaitForExit();
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(TimeLimit))
+            {
+                process.Kill(entireProcessTree: true);
+                Console.Error.WriteLine($"{script} did not finish within {TimeLimit.TotalMinutes} minutes: its figures are left out.");
+                return new Dictionary<string, double>();
+            }
+
             if (process.ExitCode != 0)
             {
-                Console.Error.WriteLine($"node peer failed (exit {process.ExitCode}): {errors.Trim()}");
+                Console.Error.WriteLine($"{script} failed (exit {process.ExitCode}), its figures are left out: {errors.Result.Trim()}");
                 return new Dictionary<string, double>();
             }
 
             var figures = new Dictionary<string, double>();
-            using var json = JsonDocument.Parse(output);
+            using var json = JsonDocument.Parse(output.Result);
             foreach (var property in json.RootElement.EnumerateObject())
             {
                 if (property.Value.ValueKind == JsonValueKind.Number)
@@ -42,7 +59,7 @@ internal static class NodePeer
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            Console.Error.WriteLine("node is not installed: peer figures are left out.");
+            Console.Error.WriteLine($"node is not installed: the figures of {script} are left out.");
             return new Dictionary<string, double>();
         }
     }

@@ -8,8 +8,9 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace WebMessaging.Benchmarks;
 
 /// <summary>
-/// bench/run: measures our benchmarks with BenchmarkDotNet and node's figures for the same
-/// work in the same run, writes bench/results/latest.json and prints it as a table.
+/// bench/run: measures our benchmarks with BenchmarkDotNet and the peers' figures (node,
+/// happy-dom, headless Chromium) for the same work in the same run, writes
+/// bench/results/latest.json and prints it as a table.
 /// </summary>
 internal static class Program
 {
@@ -18,8 +19,19 @@ internal static class Program
         var benchFolder = FindBenchFolder();
         var quick = args.Contains("--quick");
 
+        var peersFolder = Path.Combine(benchFolder, "peers");
         Console.WriteLine("Measuring node's figures (bench/peers/node-peer.js)...");
-        var node = NodePeer.Measure(Path.Combine(benchFolder, "peers"));
+        var node = NodePeer.Measure(peersFolder);
+        Console.WriteLine("Measuring happy-dom's figures (bench/peers/happy-dom-peer.js)...");
+        var happyDom = NodePeer.Measure(peersFolder, "happy-dom-peer.js", "happy-dom");
+        Console.WriteLine("Measuring headless Chromium's figures (bench/peers/chromium-peer.js)...");
+        var chromium = NodePeer.Measure(peersFolder, "chromium-peer.js", "playwright-core");
+        var peers = new Dictionary<string, IReadOnlyDictionary<string, double>>
+        {
+            ["node"] = node,
+            ["happy-dom"] = happyDom,
+            ["chromium"] = chromium,
+        };
 
         var job = (quick ? Job.Dry.WithIterationCount(3) : Job.ShortRun.WithIterationCount(8))
             .WithToolchain(InProcessEmitToolchain.Instance);
@@ -40,7 +52,7 @@ internal static class Program
             }
         }
 
-        var metrics = Suite.Metrics(means, node);
+        var metrics = Suite.Metrics(means, peers);
         var resultsFolder = Path.Combine(benchFolder, "results");
         Directory.CreateDirectory(resultsFolder);
         var json = JsonSerializer.Serialize(metrics, new JsonSerializerOptions { WriteIndented = true });
@@ -52,11 +64,16 @@ internal static class Program
     private static void PrintTable(IReadOnlyList<Metric> metrics)
     {
         Console.WriteLine();
-        Console.WriteLine($"{"metric",-40} {"unit",-10} {"ours",14} {"node",14}  target");
+        Console.WriteLine($"{"metric",-40} {"unit",-10} {"ours",14} {"peer",24}  target");
         foreach (var metric in metrics)
         {
-            var peer = metric.Peers.TryGetValue("node", out var value) ? value.ToString("N2") : "-";
-            Console.WriteLine($"{metric.Name,-40} {metric.Unit,-10} {metric.Ours,14:N2} {peer,14}  {metric.Target}");
+            var peer = "-";
+            foreach (var (name, value) in metric.Peers)
+            {
+                peer = $"{name} {value:N2}";
+            }
+
+            Console.WriteLine($"{metric.Name,-40} {metric.Unit,-10} {metric.Ours,14:N2} {peer,24}  {metric.Target}");
         }
     }
 
