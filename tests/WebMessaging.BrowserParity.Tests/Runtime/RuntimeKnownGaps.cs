@@ -12,7 +12,6 @@ public static class RuntimeKnownGaps
     /// <summary>The known gaps by scenario name, each with why it fails.</summary>
     public static IReadOnlyDictionary<string, string> Reasons { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["popup-noopener"] = "URLSearchParams: the URL standard's URLSearchParams interface is not exposed yet (the popup reads its query with it)",
         ["runner-counts-only-top-page-console"] = Workers + "; the page starts a worker to check that its console is not counted",
         ["worker-blob-url"] = Workers,
         ["worker-error-event"] = Workers,
