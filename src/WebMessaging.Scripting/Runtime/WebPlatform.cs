@@ -1,6 +1,5 @@
 using Jint.Native.Object;
 using WebMessaging.Browsing;
-using WebMessaging.Origins;
 using WebMessaging.Scripting.Bindings.DomTree;
 using WebMessaging.Scripting.Bindings.Html;
 using WebMessaging.Scripting.Bindings.WebIdl;
@@ -31,7 +30,8 @@ public static class WebPlatform
         {
             // The page host drains promise jobs at every checkpoint itself (ScriptedWindow).
             RegisterPromiseJobCheckpoint = false,
-            Navigate = (target, url, replace) => Navigate(browser, target, url),
+            // FIXME: "replace" (historyHandling "replace") needs session history, which is not modeled.
+            Navigate = (target, url, replace) => browser.Navigate(target, url.Href),
             Open = browser.Open,
         };
         var global = WindowBindings.Install(engine, bindings, realm, window, other => GlobalOf(browser, other), options);
@@ -74,9 +74,4 @@ public static class WebPlatform
         browser.GetScriptedWindow(window) is { } document && document.TryGetBinding<WindowGlobal>(out var global)
             ? global.GlobalObject
             : null;
-
-    private static void Navigate(ScriptedBrowser browser, Window target, Url url)
-    {
-        browser.Navigate(target, url.Href);
-    }
 }

@@ -292,7 +292,7 @@ public sealed class Window : GlobalScope
         // targetWindow be this. 2. Let options be «[ "targetOrigin" → targetOrigin, "transfer" →
         // transfer ]». 3. Run the window post message steps providing targetWindow, message,
         // and options."
-        WindowPostMessageSteps(message, targetOrigin, transfer ?? [], source);
+        WindowPostMessageSteps(message, targetOrigin, transfer ?? TransferList.Empty, source);
     }
 
     /// <summary>
@@ -307,7 +307,7 @@ public sealed class Window : GlobalScope
     {
         // "The postMessage(message, options) method steps are: 1. Let targetWindow be this.
         // 2. Run the window post message steps providing targetWindow, message, and options."
-        WindowPostMessageSteps(message, options?.TargetOrigin ?? "/", options?.Transfer ?? [], source);
+        WindowPostMessageSteps(message, options?.TargetOrigin ?? "/", options?.Transfer ?? TransferList.Empty, source);
     }
 
     /// <inheritdoc />

@@ -22,7 +22,6 @@ public sealed class MessagePort : EventTarget, ITransferable
     // The transfer list of a message posted without one. A List rather than an empty array:
     // calls through IReadOnlyList<T> on an array take the runtime's slow array-interface
     // dispatch, and every serialization asks the list for its Count.
-    private static readonly IReadOnlyList<object?> NoTransfer = new List<object?>();
     private static long s_nextId;
 
     // "Each MessagePort object also has a task source called the port message queue, initially
@@ -93,7 +92,7 @@ public sealed class MessagePort : EventTarget, ITransferable
     /// <param name="transfer">Values of the owner's realm to transfer (ArrayBuffers, MessagePorts).</param>
     /// <exception cref="DataCloneException">The message cannot be cloned, or the transfer list is invalid (it contains this port, a detached object or a duplicate).</exception>
     public void PostMessage(object? message, IReadOnlyList<object?>? transfer = null) =>
-        PostMessageSteps(_entangledPort, message, transfer ?? NoTransfer);
+        PostMessageSteps(_entangledPort, message, transfer ?? TransferList.Empty);
 
     /// <summary>
     /// https://html.spec.whatwg.org/multipage/web-messaging.html#dom-messageport-start
