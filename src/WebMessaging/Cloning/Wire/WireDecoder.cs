@@ -515,9 +515,9 @@ internal ref struct WireDecoder
     {
         _position++;
         int length = ReadInt32("a property key");
-        if (length <= PropertyKeyCache.MaxKeyLength)
+        if (length <= Latin1StringCache.MaxLength)
         {
-            return PropertyKeyCache.GetOrAdd(ReadSpan(length, "a property key", start));
+            return Latin1StringCache.Keys.GetOrAdd(ReadSpan(length, "a property key", start));
         }
 
         _position = start;
@@ -542,7 +542,13 @@ internal ref struct WireDecoder
         int length = ReadInt32(what);
         if (tag == WireTag.Latin1String)
         {
-            return length == 0 ? string.Empty : Encoding.Latin1.GetString(ReadSpan(length, what, start));
+            if (length == 0)
+            {
+                return string.Empty;
+            }
+
+            var latin1 = ReadSpan(length, what, start);
+            return length <= Latin1StringCache.MaxLength ? Latin1StringCache.Values.GetOrAdd(latin1) : Encoding.Latin1.GetString(latin1);
         }
 
         if (length > (_bytes.Length - _position) / 2)
