@@ -23,7 +23,9 @@ namespace WebMessaging.Scripting.Pages;
 internal sealed class DocumentLoader
 {
     private readonly ScriptedWindow _window;
-    private readonly List<(IElement Element, string? Source, string Url)> _deferredScripts = [];
+    // The list of scripts that will execute when the document has finished parsing, each as
+    // the step that executes it (its fetch is complete already).
+    private readonly List<Action> _deferredScripts = [];
     private readonly HashSet<IElement> _framesDelayingLoad = new(ReferenceEqualityComparer.Instance);
     private int _asyncScriptsPending;
     private bool _parsingDone;
@@ -137,14 +139,14 @@ internal sealed class DocumentLoader
         // has its ready to be parser-executed set to true ... 2. Execute the script element
         // given by the first script in the list ... 3. Remove the first script element from
         // the list ..." (every fetch is complete, so no spinning is needed)
-        foreach (var (element, source, url) in _deferredScripts)
+        foreach (var execute in _deferredScripts)
         {
             if (!_window.IsActive)
             {
                 return;
             }
 
-            ExecuteScriptElement(element, source, url, fromExternalFile: true);
+            execute();
         }
 
         _deferredScripts.Clear();
@@ -256,14 +258,21 @@ internal sealed class DocumentLoader
         }
 
         // "20. If el has a nomodule content attribute and its type is "classic", then return."
-        // IMPLEMENTATION DEFINED: module scripts are not supported yet, so, like a browser from
-        // before modules, this runtime runs nomodule scripts: they are the fallback such pages
-        // ship for browsers without modules.
-        if (kind != ScriptKind.Classic)
+        if (kind == ScriptKind.Classic && element.HasAttribute("nomodule"))
         {
-            // FIXME: module scripts and import maps.
-            var what = kind == ScriptKind.Module ? "a module script" : "an import map";
-            Browser.Report(new PageDiagnostic(PageDiagnosticLevel.Warning, PageDiagnosticKind.Unsupported, $"Skipped {what}: modules are not supported yet.", _window.Url.Href, src is null ? null : ResolveOrNull(src)?.Href));
+            return;
+        }
+
+        if (kind == ScriptKind.ImportMap)
+        {
+            // FIXME: "31. ... "importmap": Register an import map given el's global object and el's result."
+            Browser.Report(new PageDiagnostic(PageDiagnosticLevel.Warning, PageDiagnosticKind.Unsupported, "Skipped an import map: import maps are not supported yet.", _window.Url.Href));
+            return;
+        }
+
+        if (kind == ScriptKind.Module)
+        {
+            PrepareParserInsertedModuleScript(element, src, sourceText);
             return;
         }
 
@@ -300,7 +309,7 @@ internal sealed class DocumentLoader
             // "If el has a src attribute, el's type is "classic", el is parser-inserted, el has a
             // defer attribute, and el does not have an async attribute: Append el to its parser
             // document's list of scripts that will execute when the document has finished parsing."
-            _deferredScripts.Add((element, source, url.Href));
+            _deferredScripts.Add(() => ExecuteScriptElement(element, source, url.Href, fromExternalFile: true));
         }
         else if (!async)
         {
@@ -328,6 +337,65 @@ internal sealed class DocumentLoader
                 QueueLoadWhenNothingDelaysIt();
             }, "async script " + url.Href);
         }
+    }
+
+    // The module steps of "prepare the script element" for a parser-inserted module script.
+    private void PrepareParserInsertedModuleScript(IElement element, string? src, string sourceText)
+    {
+        Url moduleUrl;
+        if (src is not null)
+        {
+            // "30. If el has a src content attribute, then: ... 3. If src is the empty string, then
+            // queue an element task ... to fire an event named error at el, and return."
+            // "6. If url is failure, then queue an element task ... to fire an event named error at el, and return."
+            var url = src.Length == 0 ? null : ResolveOrNull(src);
+            if (url is null)
+            {
+                QueueErrorEvent(element);
+                return;
+            }
+
+            // "11. Switch on el's type: "module": ... Fetch an external module script graph given
+            // url, settings object, options, and onComplete." (done as it runs: see RunModuleScript)
+            moduleUrl = url;
+        }
+        else
+        {
+            // "31. If el does not have a src content attribute: ... "module": ... Fetch an inline
+            // module script graph, given source text, base URL, settings object, options, and
+            // with the following steps given result: ... Mark as ready el given result."
+            moduleUrl = _window.BaseUrl;
+        }
+
+        var inlineSource = src is null ? sourceText : null;
+        var window = _window;
+
+        // "32. If el's type is "classic" and el has a src attribute, or el's type is "module":"
+        if (!element.HasAttribute("async"))
+        {
+            // "If el has an async attribute or el's force async is true: ... Otherwise, if el is not
+            // parser-inserted: ... Otherwise: Append el to its parser document's list of scripts
+            // that will execute when the document has finished parsing."
+            _deferredScripts.Add(() => window.ExecuteModuleScriptElement(element, inlineSource, moduleUrl));
+            return;
+        }
+
+        // "If el's type is "classic" and el has a src attribute, or el's type is "module": ... If
+        // el has an async attribute ...: Append el to the set of scripts that will execute as
+        // soon as possible. When el is ready: execute the script element el and then remove el
+        // from the set of scripts that will execute as soon as possible."
+        _asyncScriptsPending++;
+        window.Window.QueueGlobalTask(TaskSource.Networking, () =>
+        {
+            if (!window.IsActive)
+            {
+                return;
+            }
+
+            window.ExecuteModuleScriptElement(element, inlineSource, moduleUrl);
+            _asyncScriptsPending--;
+            QueueLoadWhenNothingDelaysIt();
+        }, "async module script " + moduleUrl.Href);
     }
 
     // https://html.spec.whatwg.org/multipage/scripting.html#execute-the-script-element

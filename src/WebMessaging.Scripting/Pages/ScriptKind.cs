@@ -6,7 +6,7 @@ internal enum ScriptKind
     /// <summary>"classic": a classic script, run here.</summary>
     Classic,
 
-    /// <summary>"module": a JavaScript module script (not supported yet).</summary>
+    /// <summary>"module": a JavaScript module script.</summary>
     Module,
 
     /// <summary>"importmap": an import map (not supported yet).</summary>

@@ -43,7 +43,8 @@ public sealed class ScriptedWindow
         ScriptingEnabled = scriptingEnabled;
         ContainerDocument = containerDocument;
         ContainerElement = containerElement;
-        Engine = CreateEngine(browser.Options);
+        Modules = new ModuleScriptLoader(this);
+        Engine = CreateEngine(browser.Options, Modules);
         Loader = new DocumentLoader(this);
 
         _drainPromiseJobs = DrainPromiseJobs;
@@ -64,6 +65,9 @@ public sealed class ScriptedWindow
 
     /// <summary>The JavaScript engine of this document's realm: bindings install their globals here.</summary>
     public Engine Engine { get; }
+
+    /// <summary>The realm's module map: module specifiers resolved and module scripts fetched through the site map.</summary>
+    internal ModuleScriptLoader Modules { get; }
 
     /// <summary>The parsed document.</summary>
     public IDocument Document { get; }
@@ -280,6 +284,124 @@ public sealed class ScriptedWindow
 
         ReportException(failure, sourceUrl, lineOffset);
         return false;
+    }
+
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/scripting.html#execute-the-script-element
+    /// "Execute the script element" for a module script element of this document: its inline
+    /// source text, or the module script at <paramref name="url"/> when
+    /// <paramref name="inlineSource"/> is null (the element is then from an external file).
+    /// </summary>
+    internal void ExecuteModuleScriptElement(IElement element, string? inlineSource, Url url)
+    {
+        // "1. Let document be el's node document."
+        // "2. If el's preparation-time document is not equal to document, then return."
+        if (!ReferenceEquals(element.Owner, Document) || !IsActive)
+        {
+            return;
+        }
+
+        // "6. Switch on el's type: ... "module": 1. Set document's currentScript object to null.
+        // 2. Run the module script given by el's result."
+        var oldCurrentScript = CurrentScript;
+        CurrentScript = null;
+        bool fetched;
+        try
+        {
+            fetched = RunModuleScript(inlineSource, url);
+        }
+        finally
+        {
+            CurrentScript = oldCurrentScript;
+        }
+
+        // "4. If el's result is null, then fire an event named error at el, and return."
+        // (A module graph with a module that could not be fetched has a null result; it is known
+        // here, once the graph was fetched.)
+        if (!fetched)
+        {
+            FireElementEvent(element, "error");
+            return;
+        }
+
+        // "8. If el's from an external file is true, then fire an event named load at el."
+        if (inlineSource is null)
+        {
+            FireElementEvent(element, "load");
+        }
+    }
+
+    private void FireElementEvent(IElement element, string type)
+    {
+        if (IsActive)
+        {
+            GetEventTarget(element).FireEvent(new Event(type) { TimeStamp = Window.EventLoop.Now });
+        }
+    }
+
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/webappapis.html#run-a-module-script
+    /// Fetches the module graph of a module script (inline source text when
+    /// <paramref name="inlineSource"/> is given, else the script at <paramref name="url"/>), then
+    /// runs it; an error while linking or evaluating it is reported at this window. Returns false
+    /// when a module of the graph could not be fetched (the element's result is null: the caller
+    /// fires error at the element), true otherwise.
+    /// </summary>
+    public bool RunModuleScript(string? inlineSource, Url url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+
+        // "1. Let settings be the settings object of script."
+        // "2. Check if we can run script with settings. If this returns "do not run", then return
+        // a promise resolved with undefined."
+        if (!ScriptingEnabled || !IsActive)
+        {
+            return true;
+        }
+
+        // https://html.spec.whatwg.org/multipage/webappapis.html#fetch-an-inline-module-script-graph
+        // and #fetch-a-module-script-tree: Jint fetches the graph (through Modules), links it and
+        // evaluates it within Import, in the standard's order: the whole graph is fetched before
+        // any module of it runs.
+        var specifier = inlineSource is null ? url.Href : Modules.RegisterInline(inlineSource, url);
+        Modules.ClearFetchFailure();
+
+        // "4. Prepare to run script given settings."
+        // "5. Let evaluationPromise be null."
+        // "6. If script's error to rethrow is not null, then set evaluationPromise to a promise
+        // rejected with script's error to rethrow."
+        // "7. Otherwise: 1. Let record be script's record. 2. Set evaluationPromise to record.Evaluate()."
+        // "8. If preventErrorReporting is false, then upon rejection of evaluationPromise with
+        // reason, report an exception given by reason for script's settings object's global object."
+        // "9. Clean up after running script with settings."
+        Exception? failure = null;
+        BeginScript();
+        try
+        {
+            Engine.Modules.Import(specifier);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            failure = exception;
+        }
+        finally
+        {
+            EndScript(failure);
+        }
+
+        if (failure is null)
+        {
+            return true;
+        }
+
+        // A module of the graph that could not be fetched leaves the element's result null.
+        if (Modules.FailedFetchUrl is not null)
+        {
+            return false;
+        }
+
+        ReportException(failure, inlineSource is null ? url.Href : Url.Href, 0);
+        return true;
     }
 
     /// <summary>
@@ -535,9 +657,14 @@ public sealed class ScriptedWindow
 
     private void OnExceptionReported(object? sender, ExceptionReportedEventArgs e) => ReportException(e.Exception, null, 0);
 
-    private static Engine CreateEngine(ScriptedBrowserOptions options) =>
+    private static Engine CreateEngine(ScriptedBrowserOptions options, ModuleScriptLoader modules) =>
         new(engineOptions =>
         {
+            // Module scripts, static imports and import() fetch through the site map; import.meta
+            // is the HTML standard's.
+            engineOptions.EnableModules(modules);
+            engineOptions.UseHostFactory(_ => new ModuleScriptHost(modules));
+
             // Function text is kept so that console.log(fn) prints the source as Chromium does.
             engineOptions.RetainFunctionSourceText = true;
 

@@ -58,6 +58,22 @@ public static class WebPlatform
         ErrorEventHandlerAttribute.Define(bindings, global.GlobalObject);
         EventHandlerAttribute.Define(bindings, global.GlobalObject, "onunhandledrejection", "unhandledrejection");
         EventHandlerAttribute.Define(bindings, global.GlobalObject, "onrejectionhandled", "rejectionhandled");
+
+        // https://html.spec.whatwg.org/multipage/nav-history-apis.html#the-window-object
+        // "Window includes GlobalEventHandlers; Window includes WindowEventHandlers;" (onerror is
+        // the OnErrorEventHandler above; onmessage and onmessageerror are the window's bindings').
+        foreach (var eventType in InlineEventHandlers.ElementEventTypes)
+        {
+            if (eventType != "error")
+            {
+                EventHandlerAttribute.Define(bindings, global.GlobalObject, "on" + eventType, eventType);
+            }
+        }
+
+        foreach (var eventType in InlineEventHandlers.WindowEventTypes)
+        {
+            EventHandlerAttribute.Define(bindings, global.GlobalObject, "on" + eventType, eventType);
+        }
         LegacyWindowEvent.Define(global);
         ErrorEventReporter.Install(document);
         PromiseRejectionTracker.Install(document);

@@ -57,16 +57,14 @@ public sealed class ScriptOrderTests
     }
 
     [Fact]
-    public void Load_SkipsModuleScriptsWithAWarningAndUnknownTypesSilently_RunsNomodule()
+    public void Load_RunsModulesAfterParsing_SkipsNomoduleAndUnknownTypesSilently()
     {
         using var page = PageHarness.For(("https://a.example/", "<script type='module'>log('module')</script><script type='text/template'>log('template')</script><script type='text/javascript; charset=utf-8'>log('params')</script><script nomodule>log('nomodule')</script><script language='javascript'>log('language')</script>"));
 
         page.Run();
 
-        Assert.Equal(["nomodule", "language"], page.Log);
-        var warning = Assert.Single(page.Browser.Diagnostics);
-        Assert.Equal(PageDiagnosticKind.Unsupported, warning.Kind);
-        Assert.Equal(PageDiagnosticLevel.Warning, warning.Level);
+        Assert.Equal(["language", "module"], page.Log);
+        Assert.Empty(page.Browser.Diagnostics);
     }
 
     [Fact]

@@ -32,6 +32,17 @@ internal static class InlineEventHandlers
         "pointerup", "reset", "resize", "scroll", "select", "submit", "toggle", "transitionend", "wheel",
     ];
 
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/webappapis.html#windoweventhandlers
+    /// The WindowEventHandlers events other than message, messageerror, rejectionhandled and
+    /// unhandledrejection (whose attributes the window's own bindings define).
+    /// </summary>
+    public static readonly string[] WindowEventTypes =
+    [
+        "afterprint", "beforeprint", "beforeunload", "hashchange", "languagechange", "offline", "online",
+        "pagehide", "pageshow", "popstate", "storage", "unload",
+    ];
+
     // https://html.spec.whatwg.org/multipage/webappapis.html#window-reflecting-body-element-event-handler-set
     // and https://html.spec.whatwg.org/multipage/webappapis.html#windoweventhandlers
     // FIXME: onerror of body (an OnErrorEventHandler, called with five arguments at the window).

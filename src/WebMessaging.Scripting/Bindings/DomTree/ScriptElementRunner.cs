@@ -83,10 +83,23 @@ internal static class ScriptElementRunner
             return;
         }
 
-        if (kind != ScriptKind.Classic)
+        // "20. If el has a nomodule content attribute and its type is "classic", then return."
+        if (kind == ScriptKind.Classic && element.HasAttribute("nomodule"))
         {
-            // FIXME: module scripts and import maps.
-            window.Browser.Report(new PageDiagnostic(PageDiagnosticLevel.Warning, PageDiagnosticKind.Unsupported, "Skipped a script-inserted module script or import map: modules are not supported yet.", window.Url.Href));
+            return;
+        }
+
+        if (kind == ScriptKind.ImportMap)
+        {
+            // FIXME: "31. ... "importmap": Register an import map given el's global object and
+            // el's result." (a script-inserted import map)
+            window.Browser.Report(new PageDiagnostic(PageDiagnosticLevel.Warning, PageDiagnosticKind.Unsupported, "Skipped a script-inserted import map: import maps are not supported yet.", window.Url.Href));
+            return;
+        }
+
+        if (kind == ScriptKind.Module)
+        {
+            PrepareModule(window, element, src, sourceText);
             return;
         }
 
@@ -124,6 +137,38 @@ internal static class ScriptElementRunner
                 Execute(window, element, source, url.Href, fromExternalFile: true);
             }
         }, "script-inserted script " + url.Href);
+    }
+
+    // The module steps of "prepare the script element" for a script-inserted module script.
+    private static void PrepareModule(ScriptedWindow window, IElement element, string? src, string sourceText)
+    {
+        Url moduleUrl;
+        if (src is null)
+        {
+            // "31. If el does not have a src content attribute: ... "module": ... Fetch an inline
+            // module script graph ... Mark as ready el given result."
+            moduleUrl = window.BaseUrl;
+        }
+        else if (src.Length == 0 || !Url.TryParse(src, window.BaseUrl, out Url? url))
+        {
+            // "30. ... 3. If src is the empty string, ... 6. If url is failure, then queue an element
+            // task on the DOM manipulation task source given el to fire an event named error at el, and return."
+            window.Window.QueueGlobalTask(TaskSource.DomManipulation, () => FireEvent(window, element, "error"), "script error event in " + window.Url.Href);
+            return;
+        }
+        else
+        {
+            // "11. ... "module": ... Fetch an external module script graph given url ..."
+            moduleUrl = url;
+        }
+
+        // "32. If el's type is "classic" and el has a src attribute, or el's type is "module": ...
+        // Otherwise: Append el to the set of scripts that will execute as soon as possible. When
+        // el is ready: execute the script element el and then remove el from the set."
+        // FIXME: a script-inserted module script should delay its document's load event, and one
+        // whose async IDL attribute was set to false should run in insertion order.
+        var inlineSource = src is null ? sourceText : null;
+        window.Window.QueueGlobalTask(TaskSource.Networking, () => window.ExecuteModuleScriptElement(element, inlineSource, moduleUrl), "script-inserted module script " + moduleUrl.Href);
     }
 
     // https://html.spec.whatwg.org/multipage/scripting.html#execute-the-script-element
