@@ -17,4 +17,7 @@ public enum PageDiagnosticKind
 
     /// <summary>A frame was not created because the page has <see cref="ScriptedBrowserOptions.MaxFramesPerPage"/> frames already.</summary>
     FrameLimit,
+
+    /// <summary>A simple dialog the page opened (alert, confirm or prompt), dismissed at once.</summary>
+    Dialog,
 }

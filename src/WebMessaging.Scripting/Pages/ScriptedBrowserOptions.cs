@@ -51,6 +51,9 @@ public sealed class ScriptedBrowserOptions
     /// <summary>Called for each console message the runtime reports (failed loads, uncaught errors, limits), as it happens.</summary>
     public Action<PageDiagnostic>? OnDiagnostic { get; init; }
 
+    /// <summary>navigator.userAgent of every window: by default a Chromium-like string that names this runtime.</summary>
+    public string UserAgent { get; init; } = Bindings.Html.NavigatorInfo.DefaultUserAgent;
+
     internal void Validate()
     {
         if (ScriptTimeLimit < TimeSpan.Zero)

@@ -33,6 +33,8 @@ public static class WebPlatform
             // FIXME: "replace" (historyHandling "replace") needs session history, which is not modeled.
             Navigate = (target, url, replace) => browser.Navigate(target, url.Href),
             Open = browser.Open,
+            OnDialog = (kind, message) => browser.Report(new PageDiagnostic(PageDiagnosticLevel.Info, PageDiagnosticKind.Dialog, $"{kind}: {message}", window.Url.Href)),
+            UserAgent = browser.Options.UserAgent,
         };
         var global = WindowBindings.Install(engine, bindings, realm, window, other => GlobalOf(browser, other), options);
         document.SetBinding(global);

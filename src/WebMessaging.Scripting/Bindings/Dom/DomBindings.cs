@@ -4,7 +4,7 @@ using WebMessaging.Scripting.Realms;
 
 namespace WebMessaging.Scripting.Bindings.Dom;
 
-/// <summary>Installs the DOM interfaces this runtime exposes: DOMException, EventTarget, Event, AbortController and AbortSignal.</summary>
+/// <summary>Installs the DOM interfaces this runtime exposes: DOMException, EventTarget, Event, CustomEvent, AbortController and AbortSignal.</summary>
 public static class DomBindings
 {
     /// <summary>Installs every DOM interface in <paramref name="realm"/> and exposes them on <paramref name="globalObject"/> (usually <c>engine.Global</c>).</summary>
@@ -19,6 +19,7 @@ public static class DomBindings
         DomExceptionConstructor.Install(realm, globalObject);
         EventTargetConstructor.Install(realm, globalObject);
         EventConstructor.Install(realm, globalObject);
+        CustomEventConstructor.Install(realm, globalObject);
         AbortControllerConstructor.Install(realm, globalObject);
         AbortSignalConstructor.Install(realm, globalObject);
     }

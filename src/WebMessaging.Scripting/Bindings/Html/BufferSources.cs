@@ -36,6 +36,19 @@ internal static class BufferSources
         return data.AsSpan(view.ByteOffset, byteLength);
     }
 
+    /// <summary>The bytes <paramref name="view"/> (a typed array or DataView) views, to write into; empty for a detached or out-of-bounds view.</summary>
+    public static Span<byte> GetWritableBytes(JsValue view)
+    {
+        ArrayBufferViewInfo<JsValue> info = JsRealm.GetArrayBufferView(view);
+        if (info.IsOutOfBounds || JintInternals.ArrayBufferData((JsArrayBuffer)info.Buffer) is not { } data)
+        {
+            return [];
+        }
+
+        int byteLength = info.Length is { } length ? length * ElementSize(info.Kind) : data.Length - info.ByteOffset;
+        return data.AsSpan(info.ByteOffset, byteLength);
+    }
+
     /// <summary>A new Uint8Array of <paramref name="engine"/>'s realm over <paramref name="bytes"/> (which it adopts).</summary>
     public static JsValue CreateUint8Array(Engine engine, byte[] bytes)
     {

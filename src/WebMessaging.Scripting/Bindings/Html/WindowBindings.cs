@@ -70,6 +70,16 @@ public static class WindowBindings
         TextDecoderConstructor.Install(bindings, globalObject);
         UrlSearchParamsConstructor.Install(bindings, globalObject);
         PerformanceConstructor.Install(global);
+        NavigatorConstructor.Install(global, options.UserAgent);
+        CryptoConstructor.Install(global, WindowViewMembers.IsSecureContext(window));
+        AnimationFrames.Define(global);
+        SimpleDialogs.Define(global, options.OnDialog);
+        WindowViewMembers.Define(global);
+
+        // SharedArrayBuffer is exposed only to cross-origin isolated contexts
+        // (https://html.spec.whatwg.org/multipage/webappapis.html#integration-with-the-javascript-agent-cluster-formalism),
+        // and no page here is one: the constructor goes, as in browsers.
+        globalObject.RemoveOwnProperty("SharedArrayBuffer");
 
         // The structured clone realm maps wrappers to core objects, and makes new MessagePorts
         // (owned by this window) for ports transferred to it.

@@ -28,4 +28,14 @@ public sealed class WindowBindingsOptions
     /// false when the page host drains the engine's jobs itself.
     /// </summary>
     public bool RegisterPromiseJobCheckpoint { get; init; } = true;
+
+    /// <summary>
+    /// Called when a script opens a simple dialog (alert, confirm or prompt) with the dialog's
+    /// kind and message. Headless, every dialog is dismissed at once: confirm() returns false and
+    /// prompt() null, as in a browser whose user closes each dialog.
+    /// </summary>
+    public Action<string, string>? OnDialog { get; init; }
+
+    /// <summary>navigator.userAgent (and appVersion, without its "Mozilla/" prefix).</summary>
+    public string UserAgent { get; init; } = NavigatorInfo.DefaultUserAgent;
 }
