@@ -38,7 +38,11 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
         Options.Validate();
         Sites = sites;
         Browser = new Browser(Options.Browser);
+        EpochAtClockZero = (Options.StartTime ?? DateTimeOffset.UtcNow).ToUnixTimeMilliseconds() - (Options.StartTime is null ? Browser.EventLoop.Now : 0);
     }
+
+    /// <summary>The wall-clock time, in milliseconds since the Unix epoch, at which the event loop's clock read zero (Date's clock).</summary>
+    internal double EpochAtClockZero { get; }
 
     /// <summary>The core browser: its event loop, windows and message trace.</summary>
     public Browser Browser { get; }

@@ -15,6 +15,13 @@ public sealed class ScriptedBrowserOptions
     /// </summary>
     public TimeSpan ScriptTimeLimit { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// The wall-clock time at which the event loop's clock reads zero: Date.now() and new Date()
+    /// give this plus the loop's time, and performance.timeOrigin counts from it. Null (the
+    /// default) takes the time the browser is created; a fixed value makes dates reproducible.
+    /// </summary>
+    public DateTimeOffset? StartTime { get; init; }
+
     /// <summary>How many bytes one script or callback may allocate before it is stopped; null (the default) for no limit.</summary>
     public long? MemoryLimit { get; init; }
 

@@ -9,6 +9,7 @@ using Url = WebMessaging.Origins.Url;
 using WebMessaging.Scheduling;
 
 using WebMessaging.Scripting.Bindings.Html;
+using WebMessaging.Scripting.Realms;
 
 namespace WebMessaging.Scripting.Pages;
 
@@ -44,7 +45,7 @@ public sealed class ScriptedWindow
         ContainerDocument = containerDocument;
         ContainerElement = containerElement;
         Modules = new ModuleScriptLoader(this);
-        Engine = CreateEngine(browser.Options, Modules);
+        Engine = CreateEngine(browser, Modules);
         Loader = new DocumentLoader(this);
 
         _drainPromiseJobs = DrainPromiseJobs;
@@ -657,9 +658,14 @@ public sealed class ScriptedWindow
 
     private void OnExceptionReported(object? sender, ExceptionReportedEventArgs e) => ReportException(e.Exception, null, 0);
 
-    private static Engine CreateEngine(ScriptedBrowserOptions options, ModuleScriptLoader modules) =>
+    private static Engine CreateEngine(ScriptedBrowser browser, ModuleScriptLoader modules) =>
         new(engineOptions =>
         {
+            var options = browser.Options;
+
+            // Date.now() and new Date() read the event loop's (virtual) clock, as timers do.
+            engineOptions.TimeSystem = new EventLoopTimeSystem(browser.EventLoop, browser.EpochAtClockZero);
+
             // Module scripts, static imports and import() fetch through the site map; import.meta
             // is the HTML standard's.
             engineOptions.EnableModules(modules);
@@ -692,8 +698,5 @@ public sealed class ScriptedWindow
             {
                 engineOptions.MaxStatements(maxStatements);
             }
-
-            // FIXME: Date.now() and new Date() on the event loop's (virtual) clock, through
-            // Options.TimeSystem, so that pages see the same time as timers.
         });
 }

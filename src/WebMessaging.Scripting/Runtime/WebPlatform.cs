@@ -35,6 +35,7 @@ public static class WebPlatform
             Open = browser.Open,
             OnDialog = (kind, message) => browser.Report(new PageDiagnostic(PageDiagnosticLevel.Info, PageDiagnosticKind.Dialog, $"{kind}: {message}", window.Url.Href)),
             UserAgent = browser.Options.UserAgent,
+            EpochAtClockZero = browser.EpochAtClockZero,
         };
         var global = WindowBindings.Install(engine, bindings, realm, window, other => GlobalOf(browser, other), options);
         document.SetBinding(global);

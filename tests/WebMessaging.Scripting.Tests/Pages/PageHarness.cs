@@ -20,6 +20,8 @@ internal sealed class PageHarness : IDisposable
             MemoryLimit = given.MemoryLimit,
             MaxStatements = given.MaxStatements,
             MaxFramesPerPage = given.MaxFramesPerPage,
+            StartTime = given.StartTime,
+            UserAgent = given.UserAgent,
             OnWindowCreated = window =>
             {
                 window.Engine.SetValue("log", new Action<JsValue>(value => Log.Add(value.ToString())));

@@ -36,6 +36,12 @@ public sealed class WindowBindingsOptions
     /// </summary>
     public Action<string, string>? OnDialog { get; init; }
 
+    /// <summary>
+    /// The wall-clock time (ms since the Unix epoch) at which the event loop's clock read zero,
+    /// which performance.timeOrigin counts from; null takes the time the global is created.
+    /// </summary>
+    public double? EpochAtClockZero { get; init; }
+
     /// <summary>navigator.userAgent (and appVersion, without its "Mozilla/" prefix).</summary>
     public string UserAgent { get; init; } = NavigatorInfo.DefaultUserAgent;
 }

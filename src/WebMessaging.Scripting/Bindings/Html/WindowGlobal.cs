@@ -40,7 +40,7 @@ public sealed class WindowGlobal : IDisposable
         _promiseConstructor = GlobalObject.Get("Promise");
         _promiseResolve = ((ObjectInstance)_promiseConstructor).Get("resolve");
         TimeOriginClock = window.EventLoop.Now;
-        TimeOrigin = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        TimeOrigin = options.EpochAtClockZero is { } epoch ? epoch + TimeOriginClock : DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
     }
 
     /// <summary>The engine whose global object this is.</summary>
