@@ -141,9 +141,9 @@
   });
 
   return {
-    evaluate: function (fn) {
+    evaluate: function (fn, text) {
       try {
-        return [true, fn()];
+        return [true, fn(text)];
       } catch (error) {
         return [false, describe(error)];
       }
