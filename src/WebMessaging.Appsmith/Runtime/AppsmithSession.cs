@@ -32,6 +32,7 @@ public sealed class AppsmithSession : IDisposable
     private readonly List<AppsmithEvent> _events = [];
     private readonly Origin _origin;
     private PageRuntime? _page;
+    private bool _opened;
 
     private AppsmithSession(AppsmithApplication app, AppsmithOptions options, Origin origin)
     {
@@ -141,24 +142,10 @@ public sealed class AppsmithSession : IDisposable
     /// <exception cref="InvalidOperationException">The parent page embeds no iframe that loads the app.</exception>
     public static AppsmithSession Start(AppsmithApplication app, AppsmithOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(app);
-        options ??= new AppsmithOptions();
-        if (!Url.TryParse(options.Origin, null, out var url) || url.Scheme is not ("http" or "https") || url.Host is null || url.Path != "/" || url.Query is not null || url.Fragment is not null)
-        {
-            throw new ArgumentException($"The app's origin '{options.Origin}' is not an http or https origin such as {AppsmithOptions.DefaultOrigin}.", nameof(options));
-        }
-
-        var session = new AppsmithSession(app, options, url.Origin);
+        var session = Create(app, options);
         try
         {
-            session.Browser.LoadEntry();
-            session.RunUntilIdle();
-            if (session._page is null)
-            {
-                throw new InvalidOperationException(options.Embedded
-                    ? $"The parent page {session.Browser.Sites.Entry.Href} loaded no iframe of the app: give it an iframe whose src is {session.Origin}/ (or a page's path, /app/<slug>)."
-                    : $"The app's page did not load at {session.Origin}.");
-            }
+            session.Open();
         }
         catch
         {
@@ -167,6 +154,43 @@ public sealed class AppsmithSession : IDisposable
         }
 
         return session;
+    }
+
+    /// <summary>
+    /// Makes the session's browser with nothing loaded yet, so that its trace can be followed
+    /// from the first message; <see cref="Open"/> loads the app.
+    /// </summary>
+    /// <exception cref="ArgumentException">The origin is not an http or https origin, the page does not exist, or an embedded app has no site map.</exception>
+    public static AppsmithSession Create(AppsmithApplication app, AppsmithOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        options ??= new AppsmithOptions();
+        if (!Url.TryParse(options.Origin, null, out var url) || url.Scheme is not ("http" or "https") || url.Host is null || url.Path != "/" || url.Query is not null || url.Fragment is not null)
+        {
+            throw new ArgumentException($"The app's origin '{options.Origin}' is not an http or https origin such as {AppsmithOptions.DefaultOrigin}.", nameof(options));
+        }
+
+        return new AppsmithSession(app, options, url.Origin);
+    }
+
+    /// <summary>Opens the app's page (or the parent page that embeds it) and runs until nothing is left to do.</summary>
+    /// <exception cref="InvalidOperationException">The session is already open, or the parent page embeds no iframe that loads the app.</exception>
+    public void Open()
+    {
+        if (_opened)
+        {
+            throw new InvalidOperationException("The session is already open.");
+        }
+
+        _opened = true;
+        Browser.LoadEntry();
+        RunUntilIdle();
+        if (_page is null)
+        {
+            throw new InvalidOperationException(Options.Embedded
+                ? $"The parent page {Browser.Sites.Entry.Href} loaded no iframe of the app: give it an iframe whose src is {Origin}/ (or a page's path, /app/<slug>)."
+                : $"The app's page did not load at {Origin}.");
+        }
     }
 
     /// <summary>The widget named <paramref name="name"/> on the current page.</summary>

@@ -36,11 +36,11 @@ internal sealed class TextEventWriter : IRunEventObserver
         _verbose = verbose;
     }
 
-    /// <summary>Prints the line that opens a run: what runs, and on which clock.</summary>
-    public void WriteHeader(string description, string entry, bool realTime)
+    /// <summary>Prints the line that opens a run: the command (run, app), what runs, and on which clock.</summary>
+    public void WriteHeader(string description, string entry, bool realTime, string command = "run")
     {
         _output.WriteLine(new StyledLine()
-            .Add("webmsg run ", LineStyle.Heading)
+            .Add("webmsg " + command + " ", LineStyle.Heading)
             .Add(description + " · entry " + entry + " · " + (realTime ? "real time" : "virtual time"), LineStyle.Dim));
     }
 

@@ -86,7 +86,7 @@ internal sealed class RunCommand
     }
 
     // The report is written after the run: a path that cannot take it is found out before.
-    private static string? ReportPathProblem(string? reportPath)
+    internal static string? ReportPathProblem(string? reportPath)
     {
         if (reportPath is null)
         {

@@ -33,7 +33,7 @@ internal sealed class ScriptedPageRunner : IPageRunner
         return new Session(browser);
     }
 
-    private static void Report(IRunEventSink events, PageDiagnostic diagnostic, Window? window)
+    internal static void Report(IRunEventSink events, PageDiagnostic diagnostic, Window? window)
     {
         var where = diagnostic.SourceUrl is null ? "" : $" ({diagnostic.SourceUrl}{(diagnostic.Line is > 0 ? ":" + diagnostic.Line : "")})";
         switch (diagnostic.Kind)
@@ -62,7 +62,7 @@ internal sealed class ScriptedPageRunner : IPageRunner
 
     // The window a diagnostic names by its label (the document's URL), searched through every
     // top-level window and its frames, newest first.
-    private static Window? FindWindow(Browser browser, string? label)
+    internal static Window? FindWindow(Browser browser, string? label)
     {
         if (label is null)
         {
