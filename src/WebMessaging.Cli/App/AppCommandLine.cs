@@ -142,15 +142,17 @@ internal sealed class AppCommandLine
 
     private void Validate(CommandResult result)
     {
-        foreach (var assignment in result.GetValue(_type) ?? [])
+        // The tokens, not the values: a value that failed the option's own checks cannot be read.
+        foreach (var token in result.GetResult(_type)?.Tokens ?? [])
         {
+            var assignment = token.Value;
             if (assignment.IndexOf('=', StringComparison.Ordinal) <= 0)
             {
                 result.AddError($"--type '{assignment}': write the input widget and the text as Input1=text");
             }
         }
 
-        if ((result.GetValue(_inFrame)?.Length ?? 0) % 2 != 0)
+        if ((result.GetResult(_inFrame)?.Tokens.Count ?? 0) % 2 != 0)
         {
             result.AddError("--in-frame takes two values, an Iframe widget and a script, as in --in-frame Iframe1 \"document.title\" (give the app before the actions)");
         }
