@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using WebMessaging.Appsmith.Loading;
-using WebMessaging.Appsmith.Widgets;
 
 namespace WebMessaging.Appsmith.Runtime;
 
@@ -33,7 +32,4 @@ internal static class AppPageHtml
 
     /// <summary>The path of a page on the app's origin: /app/&lt;slug&gt;.</summary>
     public static string PathOf(AppsmithPage page) => "/app/" + Uri.EscapeDataString(page.Slug);
-
-    /// <summary>Whether <paramref name="widget"/> gets an element in the document.</summary>
-    public static bool HasElement(WidgetState widget) => widget is IframeWidget;
 }

@@ -28,7 +28,7 @@ internal sealed class PageRuntime
     private readonly Dictionary<(WidgetState, string), string> _compileErrors = [];
     private readonly Dictionary<(WidgetState, string), string> _evaluationErrors = [];
     private readonly HashSet<string> _listeningOrigins = new(StringComparer.Ordinal);
-    private ObjectInstance _api = null!;
+    private ObjectInstance? _api;
     private JsValue _evaluate = JsValue.Undefined;
     private JsValue _runTrigger = JsValue.Undefined;
     private JsValue _text = JsValue.Undefined;
@@ -102,7 +102,7 @@ internal sealed class PageRuntime
             return true;
         }
 
-        if (!_triggers.TryGetValue(key, out var trigger))
+        if (_api is null || !_triggers.TryGetValue(key, out var trigger))
         {
             return false;
         }
@@ -114,6 +114,11 @@ internal sealed class PageRuntime
     /// <summary>Runs <paramref name="code"/> as a trigger would (the body of an async function in the page's realm).</summary>
     public void RunCode(string code, string label)
     {
+        if (_api is null)
+        {
+            return;
+        }
+
         JsValue function;
         try
         {
@@ -129,8 +134,13 @@ internal sealed class PageRuntime
     }
 
     /// <summary>Sets an attribute of a widget's iframe through the DOM, so that the frame navigates as a page's script would make it.</summary>
-    public void SetIframeAttribute(string widgetName, string attribute, string value) =>
-        Document.InvokeCallback(_api.Get("setIframeAttribute"), _api, new JsString(widgetName), new JsString(attribute), new JsString(value));
+    public void SetIframeAttribute(string widgetName, string attribute, string value)
+    {
+        if (_api is not null)
+        {
+            Document.InvokeCallback(_api.Get("setIframeAttribute"), _api, new JsString(widgetName), new JsString(attribute), new JsString(value));
+        }
+    }
 
     /// <summary>Evaluates the bindings again after the current task, once however often it is asked for.</summary>
     public void ScheduleEvaluation()
@@ -157,6 +167,11 @@ internal sealed class PageRuntime
     /// </summary>
     public void Evaluate(bool initial)
     {
+        if (_api is null)
+        {
+            return;
+        }
+
         for (var pass = 0; pass < MaxEvaluationPasses; pass++)
         {
             var changed = false;
@@ -279,7 +294,14 @@ internal sealed class PageRuntime
         var theme = parser.Parse(Prelude.ThemeJson);
         var prelude = Engine.Evaluate(Prelude.Prepared);
         var host = PageHost.Create(this, _session);
-        _api = Document.InvokeCallback(prelude, JsValue.Undefined, host, new JsArray(Engine, iframeNames.ToArray()), store, theme).AsObject();
+        if (Document.InvokeCallback(prelude, JsValue.Undefined, host, new JsArray(Engine, iframeNames.ToArray()), store, theme) is not ObjectInstance api)
+        {
+            // A parent that sandboxes the app's iframe without allow-scripts leaves it no realm to run in.
+            _session.Record(AppsmithEventKind.ActionError, Page.Name, "the app's document cannot run scripts (is its iframe sandboxed without allow-scripts?): no widget, binding or action runs");
+            return;
+        }
+
+        _api = api;
         _evaluate = _api.Get("evaluate");
         _runTrigger = _api.Get("runTrigger");
         _text = _api.Get("text");
@@ -370,7 +392,7 @@ internal sealed class PageRuntime
             return;
         }
 
-        var result = Document.InvokeCallback(_evaluate, _api, factory, _text).AsObject();
+        var result = Document.InvokeCallback(_evaluate, _api!, factory, _text).AsObject();
         if (result.Get("0").AsBoolean())
         {
             Engine.SetValue(jsObject.Name, result.Get("1"));
@@ -390,7 +412,7 @@ internal sealed class PageRuntime
             return JsValue.Undefined;
         }
 
-        var result = Document.InvokeCallback(_evaluate, _api, _evaluators[key], _text);
+        var result = Document.InvokeCallback(_evaluate, _api!, _evaluators[key], _text);
         if (result is not ObjectInstance array)
         {
             return JsValue.Undefined;
