@@ -62,7 +62,7 @@ internal abstract class WidgetState
     /// <summary>Whether <paramref name="property"/> has a value.</summary>
     public bool Has(string property) => _values.ContainsKey(property);
 
-    /// <summary>Sets <paramref name="property"/> here and on the widget's global; only <see cref="PageRuntime.SetProperty"/> calls it.</summary>
+    /// <summary>Sets <paramref name="property"/> here and on the widget's global, as is: <see cref="PageRuntime.SetProperty"/> compares and records changes first.</summary>
     public void Store(string property, JsValue value)
     {
         _values[property] = value;

@@ -33,6 +33,7 @@ internal sealed class ScriptedPageRunner : IPageRunner
         return new Session(browser);
     }
 
+    /// <summary>Reports a runtime diagnostic as a run event: script errors and limits as errors, failed loads as console messages (as a browser shows them).</summary>
     internal static void Report(IRunEventSink events, PageDiagnostic diagnostic, Window? window)
     {
         var where = diagnostic.SourceUrl is null ? "" : $" ({diagnostic.SourceUrl}{(diagnostic.Line is > 0 ? ":" + diagnostic.Line : "")})";
@@ -60,8 +61,10 @@ internal sealed class ScriptedPageRunner : IPageRunner
         }
     }
 
-    // The window a diagnostic names by its label (the document's URL), searched through every
-    // top-level window and its frames, newest first.
+    /// <summary>
+    /// The window a diagnostic names by its label (the document's URL), searched through every
+    /// top-level window and its frames, newest first.
+    /// </summary>
     internal static Window? FindWindow(Browser browser, string? label)
     {
         if (label is null)

@@ -111,4 +111,20 @@ public sealed class SessionTests
         Assert.Equal("Page2", session.CurrentPage!.Name);
         Assert.Equal("Ada", session.Alerts.Single().Message);
     }
+
+    [Fact]
+    public void SyntaxErrors_InABindingAndATrigger_AreReportedWhereTheyAre()
+    {
+        var app = App(
+            Widget("Text1", "TEXT_WIDGET", ("text", "{{ 1 + }}")),
+            Widget("Button1", "BUTTON_WIDGET", ("onClick", "{{ showAlert( }}")));
+        using var session = AppsmithSession.Start(app);
+
+        session.Click("Button1");
+
+        Assert.Equal(
+            [(AppsmithEventKind.EvaluationError, "Text1.text"), (AppsmithEventKind.ActionError, "Button1.onClick")],
+            session.Events.Select(e => (e.Kind, e.Subject)));
+        Assert.Empty(session.Alerts);
+    }
 }
