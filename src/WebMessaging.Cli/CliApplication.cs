@@ -24,6 +24,7 @@ internal sealed class CliApplication
     {
         ArgumentNullException.ThrowIfNull(args);
         var commandLine = new WebmsgCommandLine((options, token) => new RunCommand(_io, _pageRunner).ExecuteAsync(options, token));
+        commandLine.Root.Subcommands.Add(new App.AppCommandLine((options, token) => new App.AppCommand(_io).ExecuteAsync(options, token)).Command);
         var configuration = new InvocationConfiguration { Output = _io.Out, Error = _io.Error, EnableDefaultExceptionHandler = false };
 
         // Without a command there is nothing to do: show what there is, as a usage error.
@@ -44,7 +45,8 @@ internal sealed class CliApplication
                 await _io.Error.WriteLineAsync("webmsg: " + error.Message).ConfigureAwait(false);
             }
 
-            await _io.Error.WriteLineAsync("Run 'webmsg run --help' for the options.").ConfigureAwait(false);
+            var command = result.CommandResult.Command is RootCommand ? "run" : result.CommandResult.Command.Name;
+            await _io.Error.WriteLineAsync($"Run 'webmsg {command} --help' for the options.").ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
 

@@ -7,14 +7,19 @@ namespace WebMessaging.Cli.Events;
 /// <summary>The words every output (text, NDJSON, report) uses for the parts of an event, so they agree.</summary>
 internal static class EventText
 {
-    /// <summary>The event type's name: console, message, error or load.</summary>
+    /// <summary>The event type's name: console, message, error, load or app.</summary>
     public static string Type(RunEventType type) => type switch
     {
         RunEventType.Console => "console",
         RunEventType.Message => "message",
         RunEventType.Error => "error",
+        RunEventType.App => "app",
         _ => "load",
     };
+
+    /// <summary>An app event as one line: "Input1.text = \"hello\"" for a change (store, widget), else "subject: text".</summary>
+    public static string AppText(AppRunEvent app) =>
+        app.Category is "store" or "widget" ? app.Subject + " = " + app.Text : app.Subject + ": " + app.Text;
 
     /// <summary>The message kind's name: window, port, broadcast or worker.</summary>
     public static string Kind(MessageKind kind) => kind switch

@@ -92,6 +92,18 @@ internal sealed class RunEventRecorder : IRunEventSink, IDisposable
         }
     }
 
+    /// <summary>An app running in <paramref name="global"/> did something: see <see cref="AppRunEvent"/>.</summary>
+    public void App(GlobalScope? global, string category, string subject, string text)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(text);
+        lock (_lock)
+        {
+            Publish(new AppRunEvent(++_sequence, global?.EventLoop.Now ?? Now, _names.RenameOrNull(global?.Participant), category, subject, text));
+        }
+    }
+
     /// <summary>
     /// Ends the run's stream: reports exceptions still unreported, then each message still
     /// queued as pending, and stops following the browser (so that disposing it, which drops

@@ -14,4 +14,7 @@ internal enum RunEventType
 
     /// <summary>A document finished loading.</summary>
     Load,
+
+    /// <summary>An app running on the pages did something of its own: an alert, a store or widget change, a navigation, a warning, a failed action.</summary>
+    App,
 }

@@ -4,6 +4,7 @@ namespace WebMessaging.Cli.Events;
 internal sealed class RunSummary : IRunEventObserver
 {
     private readonly List<ErrorRunEvent> _errors = [];
+    private readonly List<AppRunEvent> _appFailures = [];
     private readonly Dictionary<Tracing.DropReason, int> _dropsByReason = [];
 
     /// <summary>Messages delivered.</summary>
@@ -20,6 +21,12 @@ internal sealed class RunSummary : IRunEventObserver
 
     /// <summary>Documents loaded.</summary>
     public int Loads { get; private set; }
+
+    /// <summary>Events of an app running on the pages (alerts, store and widget changes...).</summary>
+    public int AppEvents { get; private set; }
+
+    /// <summary>The app events that report a failed action, in order.</summary>
+    public IReadOnlyList<AppRunEvent> AppFailures => _appFailures;
 
     /// <summary>The uncaught errors, in order.</summary>
     public IReadOnlyList<ErrorRunEvent> Errors => _errors;
@@ -53,6 +60,14 @@ internal sealed class RunSummary : IRunEventObserver
                 break;
             case ErrorRunEvent error:
                 _errors.Add(error);
+                break;
+            case AppRunEvent app:
+                AppEvents++;
+                if (app.IsFailure)
+                {
+                    _appFailures.Add(app);
+                }
+
                 break;
         }
     }

@@ -116,6 +116,12 @@ internal sealed class JsonEventWriter : IRunEventObserver
                 }
 
                 break;
+            case AppRunEvent app:
+                WriteParticipant(json, "global", app.Global);
+                json.WriteString("category", app.Category);
+                json.WriteString("subject", app.Subject);
+                json.WriteString("text", app.Text);
+                break;
             case LoadRunEvent load:
                 WriteParticipant(json, "global", load.Global);
                 if (load.ParentId is { } parent)

@@ -36,11 +36,11 @@ internal sealed class TextEventWriter : IRunEventObserver
         _verbose = verbose;
     }
 
-    /// <summary>Prints the line that opens a run: what runs, and on which clock.</summary>
-    public void WriteHeader(string description, string entry, bool realTime)
+    /// <summary>Prints the line that opens a run: the command (run, app), what runs, and on which clock.</summary>
+    public void WriteHeader(string description, string entry, bool realTime, string command = "run")
     {
         _output.WriteLine(new StyledLine()
-            .Add("webmsg run ", LineStyle.Heading)
+            .Add("webmsg " + command + " ", LineStyle.Heading)
             .Add(description + " · entry " + entry + " · " + (realTime ? "real time" : "virtual time"), LineStyle.Dim));
     }
 
@@ -81,6 +81,11 @@ internal sealed class TextEventWriter : IRunEventObserver
                 line.Add(LoadText(load), LineStyle.Dim);
                 _output.WriteLine(line);
                 return;
+            case AppRunEvent app:
+                AddWhere(line, app.Global?.Label ?? "(app)");
+                line.AddPadded(app.Category, KindWidth + 2, AppStyle(app));
+                WriteMultiline(line, EventText.AppText(app), app.IsFailure ? LineStyle.Error : LineStyle.Plain);
+                return;
         }
     }
 
@@ -105,7 +110,18 @@ internal sealed class TextEventWriter : IRunEventObserver
             line.Add(", ").Add(summary.Pending + " pending", LineStyle.Pending);
         }
 
-        line.Add(" · " + Count(summary.ConsoleCalls, "console call") + " · " + Count(summary.Loads, "load") + " · ")
+        line.Add(" · " + Count(summary.ConsoleCalls, "console call") + " · " + Count(summary.Loads, "load") + " · ");
+        if (summary.AppEvents > 0)
+        {
+            line.Add(Count(summary.AppEvents, "app event") + " · ");
+        }
+
+        if (summary.AppFailures.Count > 0)
+        {
+            line.Add(Count(summary.AppFailures.Count, "failed action") + " · ", LineStyle.Error);
+        }
+
+        line
             .Add(summary.Errors.Count == 0 ? "no errors" : Count(summary.Errors.Count, "error"), summary.Errors.Count == 0 ? LineStyle.Delivered : LineStyle.Error)
             .Add(" · " + EventText.Milliseconds(summary.EndTime) + " ms", LineStyle.Dim);
         _output.WriteLine(line);
@@ -153,9 +169,18 @@ internal sealed class TextEventWriter : IRunEventObserver
         }
     }
 
+    private static LineStyle AppStyle(AppRunEvent app) => app.Category switch
+    {
+        "alert" => LineStyle.Info,
+        "warning" or "evaluation-error" => LineStyle.Warning,
+        "action-error" => LineStyle.Error,
+        _ => LineStyle.Dim,
+    };
+
     private static LineStyle TypeStyle(RunEvent runEvent) => runEvent switch
     {
         ErrorRunEvent => LineStyle.Error,
+        AppRunEvent { IsFailure: true } => LineStyle.Error,
         LoadRunEvent => LineStyle.Load,
         MessageRunEvent { Status: MessageStatus.Dropped } => LineStyle.Error,
         _ => LineStyle.Dim,

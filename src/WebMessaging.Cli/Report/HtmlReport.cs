@@ -114,7 +114,11 @@ internal sealed record HtmlReport(string Title, string Entry, IReadOnlyList<RunE
     private void AppendFilters(StringBuilder html)
     {
         html.Append("<div class=\"filters\"><input id=\"filter\" type=\"search\" placeholder=\"Filter: text, origin, URL, reason…\" aria-label=\"Filter events\" autocomplete=\"off\">");
-        foreach (var type in new[] { RunEventType.Message, RunEventType.Console, RunEventType.Error, RunEventType.Load })
+        // The app toggle only when an app ran: a plain run's report stays as it was.
+        RunEventType[] types = Events.Any(e => e.Type == RunEventType.App)
+            ? [RunEventType.Message, RunEventType.Console, RunEventType.Error, RunEventType.Load, RunEventType.App]
+            : [RunEventType.Message, RunEventType.Console, RunEventType.Error, RunEventType.Load];
+        foreach (var type in types)
         {
             var name = EventText.Type(type);
             html.Append("<label class=\"toggle type-").Append(name).Append("\"><input type=\"checkbox\" checked data-type-toggle=\"")
@@ -169,6 +173,13 @@ internal sealed record HtmlReport(string Title, string Entry, IReadOnlyList<RunE
             case LoadRunEvent load:
                 where = load.Global.Label;
                 text = load.ParentId is null ? "top-level " + load.Global.Kind : "frame in " + load.ParentId;
+                break;
+            case AppRunEvent app:
+                where = app.Global?.Label ?? "(app)";
+                kind = app.Category;
+                status = app.IsFailure ? "failed" : "";
+                statusClass = app.IsFailure ? "uncaught" : "";
+                text = EventText.AppText(app);
                 break;
             default:
                 return;

@@ -61,6 +61,9 @@ internal static class SequenceDiagram
                 case ErrorRunEvent error:
                     Add(error.Global);
                     break;
+                case AppRunEvent app:
+                    Add(app.Global);
+                    break;
             }
         }
 
@@ -200,6 +203,11 @@ internal static class SequenceDiagram
                 var column = error.Global is null ? 0 : columns[error.Global.Id];
                 AppendNote(svg, error.Sequence, "error", column, y, error.Message,
                     "uncaught error at " + EventText.Milliseconds(error.Time) + " ms\n" + error.Message, "diamond");
+                break;
+            case AppRunEvent app:
+                var appText = EventText.AppText(app);
+                AppendNote(svg, app.Sequence, app.IsFailure ? "error" : "app", app.Global is null ? 0 : columns[app.Global.Id], y, appText,
+                    app.Category + " at " + EventText.Milliseconds(app.Time) + " ms\n" + appText, app.IsFailure ? "diamond" : "dot");
                 break;
         }
     }

@@ -85,8 +85,11 @@ internal sealed class RunCommand
         return summary.Errors.Count > 0 ? ExitCodes.PageError : ExitCodes.Success;
     }
 
-    // The report is written after the run: a path that cannot take it is found out before.
-    private static string? ReportPathProblem(string? reportPath)
+    /// <summary>
+    /// Why <paramref name="reportPath"/> cannot take the report, or null: the report is written
+    /// after the run, so a path that cannot take it is found out before (webmsg run and app).
+    /// </summary>
+    internal static string? ReportPathProblem(string? reportPath)
     {
         if (reportPath is null)
         {

@@ -33,7 +33,8 @@ internal sealed class ScriptedPageRunner : IPageRunner
         return new Session(browser);
     }
 
-    private static void Report(IRunEventSink events, PageDiagnostic diagnostic, Window? window)
+    /// <summary>Reports a runtime diagnostic as a run event: script errors and limits as errors, failed loads as console messages (as a browser shows them).</summary>
+    internal static void Report(IRunEventSink events, PageDiagnostic diagnostic, Window? window)
     {
         var where = diagnostic.SourceUrl is null ? "" : $" ({diagnostic.SourceUrl}{(diagnostic.Line is > 0 ? ":" + diagnostic.Line : "")})";
         switch (diagnostic.Kind)
@@ -60,9 +61,11 @@ internal sealed class ScriptedPageRunner : IPageRunner
         }
     }
 
-    // The window a diagnostic names by its label (the document's URL), searched through every
-    // top-level window and its frames, newest first.
-    private static Window? FindWindow(Browser browser, string? label)
+    /// <summary>
+    /// The window a diagnostic names by its label (the document's URL), searched through every
+    /// top-level window and its frames, newest first.
+    /// </summary>
+    internal static Window? FindWindow(Browser browser, string? label)
     {
         if (label is null)
         {
