@@ -196,8 +196,7 @@ internal sealed class DocumentLoader
 
             // "3. Let window be the Document's relevant global object."
             // "5. Fire an event named load at window, with legacy target override flag set."
-            // FIXME: the legacy target override flag (the event's target should be the Document).
-            window.Window.FireEvent(new Event("load") { TimeStamp = window.Window.EventLoop.Now });
+            window.Window.FireEvent(new Event("load") { TimeStamp = window.Window.EventLoop.Now }, window.DocumentTarget);
 
             // "9. Set the Document's page showing to true."
             // "10. Fire a page transition event named pageshow at window with false."

@@ -115,14 +115,21 @@ public class EventTarget
         evt.IsTrusted = false;
 
         // 3. "Return the result of dispatching event to this."
-        return Dispatch(evt);
+        return Dispatch(evt, this);
     }
 
     /// <summary>
     /// "Fire an event" (https://dom.spec.whatwg.org/#concept-event-fire) as the user agent does:
     /// dispatches <paramref name="evt"/> as a trusted event and returns false if it was canceled.
     /// </summary>
-    public bool FireEvent(Event evt)
+    public bool FireEvent(Event evt) => FireEvent(evt, legacyTargetOverride: null);
+
+    /// <summary>
+    /// "Fire an event" with the legacy target override flag: dispatches <paramref name="evt"/> at
+    /// this target (a Window) while its <c>target</c> is <paramref name="legacyTargetOverride"/>
+    /// (the Window's Document, which the core does not know), as for a window's load event.
+    /// </summary>
+    public bool FireEvent(Event evt, EventTarget? legacyTargetOverride)
     {
         ArgumentNullException.ThrowIfNull(evt);
         if (evt.DispatchFlag)
@@ -136,8 +143,7 @@ public class EventTarget
         evt.InitializedFlag = true;
 
         // 5. "Return the result of dispatching event at target, with legacy target override flag set if set."
-        // FIXME: the legacy target override flag (for events fired at a Window's Document).
-        return Dispatch(evt);
+        return Dispatch(evt, legacyTargetOverride ?? this);
     }
 
     /// <summary>Returns the value of the event handler for <paramref name="type"/> events (e.g. "message" for onmessage), or null.</summary>
@@ -361,7 +367,7 @@ public class EventTarget
     }
 
     // https://dom.spec.whatwg.org/#concept-event-dispatch
-    private bool Dispatch(Event evt)
+    private bool Dispatch(Event evt, EventTarget targetOverride)
     {
         List<Exception>? unreported = null;
 
@@ -370,8 +376,7 @@ public class EventTarget
         try
         {
             // 2. "Let targetOverride be target, if legacy target override flag is not given, and
-            //    target's associated Document otherwise."
-            EventTarget targetOverride = this;
+            //    target's associated Document otherwise." (the caller passes the Document)
 
             // 3. "Let activationTarget be null." FIXME: activation behavior (click events).
             // 4. "Let relatedTarget be the result of retargeting event's relatedTarget against

@@ -5,11 +5,11 @@ public sealed class WindowEventHandlerTests
     [Fact]
     public void WindowOnload_SetByScript_RunsAtTheLoadEvent()
     {
-        using var page = PageHarness.For(("https://a.example/", "<script>window.onload = e => log('onload ' + e.type); log(typeof window.onload);</script>"));
+        using var page = PageHarness.For(("https://a.example/", "<script>window.onload = e => log('onload ' + e.type + ' ' + (e.target === document) + ' ' + (e.currentTarget === window) + ' ' + e.eventPhase); log(typeof window.onload);</script>"));
 
         page.Run();
 
-        Assert.Equal(["function", "onload load"], page.Log);
+        Assert.Equal(["function", "onload load true true 2"], page.Log);
     }
 
     [Fact]
