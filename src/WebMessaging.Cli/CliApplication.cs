@@ -1,6 +1,7 @@
 using System.CommandLine;
 using WebMessaging.Cli.CommandLine;
 using WebMessaging.Cli.Running;
+using WebMessaging.Cli.Wpt;
 
 namespace WebMessaging.Cli;
 
@@ -23,7 +24,9 @@ internal sealed class CliApplication
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var commandLine = new WebmsgCommandLine((options, token) => new RunCommand(_io, _pageRunner).ExecuteAsync(options, token));
+        var commandLine = new WebmsgCommandLine(
+            (options, token) => new RunCommand(_io, _pageRunner).ExecuteAsync(options, token),
+            WptCommandLine.Create((options, token) => new WptCommand(_io).ExecuteAsync(options, token)));
         var configuration = new InvocationConfiguration { Output = _io.Out, Error = _io.Error, EnableDefaultExceptionHandler = false };
 
         // Without a command there is nothing to do: show what there is, as a usage error.
@@ -44,7 +47,8 @@ internal sealed class CliApplication
                 await _io.Error.WriteLineAsync("webmsg: " + error.Message).ConfigureAwait(false);
             }
 
-            await _io.Error.WriteLineAsync("Run 'webmsg run --help' for the options.").ConfigureAwait(false);
+            var command = result.CommandResult.Command is RootCommand ? "run" : result.CommandResult.Command.Name;
+            await _io.Error.WriteLineAsync($"Run 'webmsg {command} --help' for the options.").ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
 
