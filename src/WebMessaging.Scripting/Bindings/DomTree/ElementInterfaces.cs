@@ -28,7 +28,6 @@ internal static class ElementInterfaces
         ("HTMLLabelElement", ["label"]),
         ("HTMLLIElement", ["li"]),
         ("HTMLLinkElement", ["link"]),
-        ("HTMLMetaElement", ["meta"]),
         ("HTMLOListElement", ["ol"]),
         ("HTMLOptionElement", ["option"]),
         ("HTMLParagraphElement", ["p"]),
@@ -53,6 +52,7 @@ internal static class ElementInterfaces
         ("HTMLSelectElement", "select"),
         ("HTMLButtonElement", "button"),
         ("HTMLScriptElement", "script"),
+        ("HTMLMetaElement", "meta"),
     ];
 
     // https://html.spec.whatwg.org/multipage/indices.html#element-interfaces: "HTMLElement" rows.

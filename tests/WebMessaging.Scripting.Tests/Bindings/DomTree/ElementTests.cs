@@ -25,6 +25,21 @@ public sealed class ElementTests
     }
 
     [Fact]
+    public void MetaElement_ReflectsNameContentAndHttpEquiv()
+    {
+        var log = DomPage.RunPage("""
+            <head><meta name="timeout" content="long"><meta http-equiv="refresh" content="5"></head><body><script>
+              const [timeout, refresh] = document.getElementsByTagName('meta');
+              log(timeout instanceof HTMLMetaElement);
+              log(timeout.name + ' ' + timeout.content + ' ' + refresh.httpEquiv + ' ' + refresh.name.length);
+              refresh.content = '6';
+              log(refresh.getAttribute('content'));
+            </script>
+            """);
+        Assert.Equal(["true", "timeout long refresh 0", "6"], log);
+    }
+
+    [Fact]
     public void ClassList_AddRemoveToggleContains_UpdateTheClassAttribute()
     {
         var log = DomPage.RunPage("""
