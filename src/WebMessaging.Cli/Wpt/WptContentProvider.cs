@@ -6,7 +6,7 @@ namespace WebMessaging.Cli.Wpt;
 /// <summary>
 /// What <c>webmsg wpt</c> serves on top of the checkout's files, as wptserve would: the wrapper
 /// pages and worker scripts of JavaScript tests, <c>.sub.</c> files with their substitutions,
-/// and <c>resources/testharnessreport.js</c> with the runner's hook appended.
+/// and <c>resources/testharnessreport.js</c> with the runner's hook put before its content.
 /// </summary>
 internal sealed class WptContentProvider : ISiteContentProvider
 {
@@ -21,10 +21,11 @@ internal sealed class WptContentProvider : ISiteContentProvider
         var path = url.Path;
         if (path == TestharnessReportPath)
         {
-            // The checkout's own report script (if any) runs first, then the hook.
+            // The hook goes first, so its callbacks run before the checkout's own (whose DOM work
+            // may throw and stop the callbacks after it); then the checkout's script, if any.
             var stored = sites.FetchStored(url);
             var original = stored.IsNetworkError ? "" : stored.GetText();
-            return SiteContent.FromText(original + WptReportHook.Source, "text/javascript");
+            return SiteContent.FromText(WptReportHook.Source + original, "text/javascript");
         }
 
         if (WptWrappers.TryMatch(path, out var kind, out var sourcePath))

@@ -1,7 +1,7 @@
 namespace WebMessaging.Cli.Wpt;
 
 /// <summary>
-/// The script the runner appends to the checkout's <c>resources/testharnessreport.js</c>: it turns
+/// The script the runner puts at the start of the checkout's <c>resources/testharnessreport.js</c>: it turns
 /// the harness's output off and hands every subtest and the harness status to the runner
 /// through the host function <see cref="FunctionName"/>, which only the test's own window has.
 /// </summary>
@@ -17,7 +17,6 @@ internal static class WptReportHook
     /// message) once the harness completes (after a final "result" for every subtest).
     /// </remarks>
     public const string Source = """
-
         // Added by webmsg wpt: reports the results to the runner.
         (function () {
           if (typeof __webmsgWptReport !== "function" || typeof add_completion_callback !== "function") {

@@ -36,12 +36,13 @@ public sealed class WptContentProviderTests : IDisposable
     }
 
     [Fact]
-    public void Fetch_TestharnessReport_IsTheCheckoutsFileWithTheHookAppended()
+    public void Fetch_TestharnessReport_IsTheHookThenTheCheckoutsFile()
     {
         var report = Fetch("http://www.web-platform.test/resources/testharnessreport.js");
 
-        Assert.StartsWith("self.checkoutReportLoaded = true;\n", report.GetText(), StringComparison.Ordinal);
+        Assert.StartsWith("// Added by webmsg wpt", report.GetText(), StringComparison.Ordinal);
         Assert.Contains("add_completion_callback", report.GetText(), StringComparison.Ordinal);
+        Assert.EndsWith("\nself.checkoutReportLoaded = true;\n", report.GetText(), StringComparison.Ordinal);
         Assert.Equal("text/javascript", report.ContentType);
     }
 

@@ -110,6 +110,18 @@ public sealed class WptRunTests
     }
 
     [SkippableFact]
+    public async Task Wpt_ACheckoutReportScriptWhoseCallbackThrows_StillLetsTheRunnerCollectTheResults()
+    {
+        using var checkout = WptCheckoutFolder.WithHarness();
+        checkout.Write("resources/testharnessreport.js", "add_completion_callback(() => { throw new Error('vendor hook broke'); });");
+        checkout.WriteTestPage("v/t.html", "test(() => {}, 'one'); test(() => {}, 'two');");
+
+        var run = await RunAsync(checkout, "v/t.html");
+
+        Assert.Equal("[1/1] /v/t.html  OK 2/2", run.OutLines[0]);
+    }
+
+    [SkippableFact]
     public async Task Wpt_AnUncaughtError_IsAHarnessError()
     {
         using var checkout = WptCheckoutFolder.WithHarness();
