@@ -59,6 +59,7 @@ public static class WebPlatform
         EventHandlerAttribute.Define(bindings, global.GlobalObject, "onunhandledrejection", "unhandledrejection");
         EventHandlerAttribute.Define(bindings, global.GlobalObject, "onrejectionhandled", "rejectionhandled");
         LegacyWindowEvent.Define(global);
+        DefineWindowEventHandlers(bindings, global.GlobalObject);
         ErrorEventReporter.Install(document);
         PromiseRejectionTracker.Install(document);
 
@@ -74,4 +75,22 @@ public static class WebPlatform
         browser.GetScriptedWindow(window) is { } document && document.TryGetBinding<WindowGlobal>(out var global)
             ? global.GlobalObject
             : null;
+
+    // https://html.spec.whatwg.org/multipage/webappapis.html#globaleventhandlers and
+    // https://html.spec.whatwg.org/multipage/webappapis.html#windoweventhandlers: the Window's
+    // event handler IDL attributes that no binding above defined (onload, onclick, onhashchange, ...).
+    private static void DefineWindowEventHandlers(BindingRealm bindings, ObjectInstance globalObject)
+    {
+        foreach (string[] eventTypes in (string[][])[InlineEventHandlers.ElementEventTypes, InlineEventHandlers.WindowReflectingBodyEventTypes])
+        {
+            foreach (string eventType in eventTypes)
+            {
+                string attributeName = "on" + eventType;
+                if (!globalObject.HasProperty(attributeName))
+                {
+                    EventHandlerAttribute.Define(bindings, globalObject, attributeName, eventType);
+                }
+            }
+        }
+    }
 }

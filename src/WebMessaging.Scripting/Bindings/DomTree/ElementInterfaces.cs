@@ -13,7 +13,6 @@ internal static class ElementInterfaces
     public static readonly (string Interface, string[] LocalNames)[] PlainInterfaces =
     [
         ("HTMLAnchorElement", ["a"]),
-        ("HTMLBodyElement", ["body"]),
         ("HTMLBRElement", ["br"]),
         ("HTMLCanvasElement", ["canvas"]),
         ("HTMLDivElement", ["div"]),
@@ -53,6 +52,7 @@ internal static class ElementInterfaces
         ("HTMLButtonElement", "button"),
         ("HTMLScriptElement", "script"),
         ("HTMLMetaElement", "meta"),
+        ("HTMLBodyElement", "body"),
     ];
 
     // https://html.spec.whatwg.org/multipage/indices.html#element-interfaces: "HTMLElement" rows.

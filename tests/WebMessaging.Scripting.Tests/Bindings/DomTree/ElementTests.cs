@@ -40,6 +40,27 @@ public sealed class ElementTests
     }
 
     [Fact]
+    public void BodyWindowReflectingHandlers_ReadAndWriteTheWindows_AndWindowOnloadFires()
+    {
+        var log = DomPage.RunPage("""
+            <body><script>
+              log(document.body.onmessageerror === null && document.body.onmessage === null);
+              const handler = () => {};
+              document.body.onmessage = handler;
+              log(window.onmessage === handler);
+              window.onload = handler;
+              log(document.body.onload === handler);
+              document.body.setAttribute('onmessageerror', 'log("compiled ran")');
+              log(typeof document.body.onmessageerror);
+              window.dispatchEvent(new Event('messageerror'));
+              log(document.createElement('div').onload === null);
+              window.onload = e => log('window onload: ' + e.type);
+            </script>
+            """);
+        Assert.Equal(["true", "true", "true", "function", "compiled ran", "true", "window onload: load"], log);
+    }
+
+    [Fact]
     public void ClassList_AddRemoveToggleContains_UpdateTheClassAttribute()
     {
         var log = DomPage.RunPage("""
