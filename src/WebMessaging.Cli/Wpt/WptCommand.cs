@@ -127,7 +127,7 @@ internal sealed class WptCommand
             }
         }
 
-        var totals = string.Create(CultureInfo.InvariantCulture, $"wpt: {results.Count} files, {passedFiles} passed every subtest; subtests: {passed}/{total} passed; harness: {ok} OK, {error} ERROR, {timeout} TIMEOUT");
+        var totals = string.Create(CultureInfo.InvariantCulture, $"wpt: {results.Count} file{(results.Count == 1 ? "" : "s")}, {passedFiles} passed every subtest; subtests: {passed}/{total} passed; harness: {ok} OK, {error} ERROR, {timeout} TIMEOUT");
         return other == 0 ? totals : totals + string.Create(CultureInfo.InvariantCulture, $", {other} PRECONDITION_FAILED");
     }
 

@@ -187,15 +187,15 @@ internal static class WptSubstitution
         var escaped = new StringBuilder(value.Length + 16);
         foreach (var c in value)
         {
-            escaped.Append(c switch
+            _ = c switch
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#x27;",
-                _ => null,
-            } ?? c.ToString());
+                '&' => escaped.Append("&amp;"),
+                '<' => escaped.Append("&lt;"),
+                '>' => escaped.Append("&gt;"),
+                '"' => escaped.Append("&quot;"),
+                '\'' => escaped.Append("&#x27;"),
+                _ => escaped.Append(c),
+            };
         }
 
         return escaped.ToString();

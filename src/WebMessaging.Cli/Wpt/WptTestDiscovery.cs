@@ -95,9 +95,10 @@ internal sealed class WptTestDiscovery
         string full;
         try
         {
-            full = Path.IsPathRooted(path)
-                ? Path.GetFullPath(path)
-                : Path.Exists(Path.Combine(_root, path)) || !Path.Exists(Path.GetFullPath(path)) ? Path.GetFullPath(Path.Combine(_root, path)) : Path.GetFullPath(path);
+            // A relative path names a place in the checkout, unless only the current folder has it.
+            var underRoot = Path.GetFullPath(Path.Combine(_root, path));
+            var underCurrent = Path.GetFullPath(path);
+            full = Path.IsPathRooted(path) || (!Path.Exists(underRoot) && Path.Exists(underCurrent)) ? underCurrent : underRoot;
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Spectre.Console;
 using WebMessaging.Cli.Running;
 using WebMessaging.Cli.Tests.Support;
 using WebMessaging.Scripting.Pages;
@@ -54,6 +55,28 @@ public sealed class WptRunTests
     }
 
     [SkippableFact]
+    public async Task Wpt_OnATerminal_ShowsAProgressBarThenTheLinePerFile()
+    {
+        using var checkout = WptCheckoutFolder.WithHarness();
+        checkout.WriteTestPage("a/pass.html", "test(() => {}, 'one');");
+        var output = new StringWriter { NewLine = "\n" };
+        var terminal = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.Yes,
+            Interactive = InteractionSupport.Yes,
+            Out = new AnsiConsoleOutput(output),
+        });
+
+        var exitCode = await new CliApplication(new CliIo(output, TextWriter.Null, terminal), new ScriptedPageRunner()).RunAsync(["wpt", "--root", checkout.Root, "a"]);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        var text = output.ToString();
+        Assert.Contains("100%", text, StringComparison.Ordinal);
+        Assert.EndsWith("/a/pass.html  OK 1/1\nwpt: 1 file, 1 passed every subtest; subtests: 1/1 passed; harness: 1 OK, 0 ERROR, 0 TIMEOUT\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[1/1]", text, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task Wpt_Verbose_ListsEachSubtestThatDidNotPassWithItsMessage()
     {
         using var checkout = WptCheckoutFolder.WithHarness();
@@ -71,11 +94,11 @@ public sealed class WptRunTests
         checkout.WriteTestPage("t/hang.html", "test(() => {}, 'quick'); async_test(() => {}, 'never');");
 
         var started = DateTime.UtcNow;
-        var run = await RunAsync(checkout, "t/hang.html", "--json", checkout.Root + "/out.json");
+        var run = await RunAsync(checkout, "t/hang.html", "--json", Path.Combine(checkout.Root, "out.json"));
 
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(9), "10 s of harness timeout pass in virtual time");
         Assert.Equal("[1/1] /t/hang.html  TIMEOUT 1/2", run.OutLines[0]);
-        var result = ReadResults(checkout.Root + "/out.json")[0];
+        var result = ReadResults(Path.Combine(checkout.Root, "out.json"))[0];
         Assert.Equal("TIMEOUT", result.GetProperty("status").GetString());
         var subtests = result.GetProperty("subtests");
         Assert.Equal("PASS", subtests[0].GetProperty("status").GetString());
@@ -89,9 +112,9 @@ public sealed class WptRunTests
         using var checkout = WptCheckoutFolder.WithHarness();
         checkout.WriteTestPage("t/explicit.html", "setup({ explicit_timeout: true }); test(() => {}, 'quick'); async_test(() => {}, 'never');");
 
-        await RunAsync(checkout, "t/explicit.html", "--json", checkout.Root + "/out.json");
+        await RunAsync(checkout, "t/explicit.html", "--json", Path.Combine(checkout.Root, "out.json"));
 
-        var result = ReadResults(checkout.Root + "/out.json")[0];
+        var result = ReadResults(Path.Combine(checkout.Root, "out.json"))[0];
         Assert.Equal("TIMEOUT", result.GetProperty("status").GetString());
         Assert.Contains("did not complete within 10 s of virtual time", result.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(["PASS", "NOTRUN"], result.GetProperty("subtests").EnumerateArray().Select(s => s.GetProperty("status").GetString()));
@@ -127,10 +150,10 @@ public sealed class WptRunTests
         using var checkout = WptCheckoutFolder.WithHarness();
         checkout.WriteTestPage("e/throws.html", "test(() => {}, 'before'); throw new TypeError('broken page');");
 
-        var run = await RunAsync(checkout, "e/throws.html", "--json", checkout.Root + "/out.json");
+        var run = await RunAsync(checkout, "e/throws.html", "--json", Path.Combine(checkout.Root, "out.json"));
 
         Assert.StartsWith("[1/1] /e/throws.html  ERROR 1/1: ", run.OutLines[0], StringComparison.Ordinal);
-        Assert.Contains("broken page", ReadResults(checkout.Root + "/out.json")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("broken page", ReadResults(Path.Combine(checkout.Root, "out.json"))[0].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [SkippableFact]
