@@ -10,13 +10,10 @@ internal sealed class WptCheckoutFolder : IDisposable
     /// <summary>Creates the checkout; with <paramref name="harness"/> (a testharness.js path) it is copied into resources/.</summary>
     public WptCheckoutFolder(string? harness)
     {
+        var harnessPath = Write("resources/testharness.js", "// a stand-in: no harness");
         if (harness is not null)
         {
-            File.Copy(harness, _folder.File("resources/testharness.js".Replace('/', Path.DirectorySeparatorChar)).EnsureFolder());
-        }
-        else
-        {
-            Write("resources/testharness.js", "// a stand-in: no harness");
+            File.Copy(harness, harnessPath, overwrite: true);
         }
 
         Write("resources/testharnessreport.js", "self.checkoutReportLoaded = true;\n");
