@@ -126,7 +126,8 @@ internal sealed class WptTestDiscovery
 
             if (Directory.Exists(entry))
             {
-                if (!SupportFolders.Contains(name))
+                // A linked folder is not followed: links can loop, and the manifest skips them too.
+                if (!SupportFolders.Contains(name) && new DirectoryInfo(entry).LinkTarget is null)
                 {
                     AddFolder(entry, files);
                 }

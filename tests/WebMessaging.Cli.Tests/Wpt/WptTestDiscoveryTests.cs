@@ -71,6 +71,15 @@ public sealed class WptTestDiscoveryTests : IDisposable
     }
 
     [Fact]
+    public void Discover_ALinkedFolder_IsNotFollowed()
+    {
+        checkout.Write("l/page.html", Harness);
+        Directory.CreateSymbolicLink(Path.Combine(checkout.Root, "l", "loop"), Path.Combine(checkout.Root, "l"));
+
+        Assert.Equal("/l/page.html", Assert.Single(Discover("l")).Path);
+    }
+
+    [Fact]
     public void Discover_AFileThatIsNotATest_IsBadInput()
     {
         checkout.Write("d/plain.html", "<p>no harness</p>");
