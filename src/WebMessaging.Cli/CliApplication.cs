@@ -1,6 +1,7 @@
 using System.CommandLine;
 using WebMessaging.Cli.CommandLine;
 using WebMessaging.Cli.Running;
+using WebMessaging.Cli.Wpt;
 
 namespace WebMessaging.Cli;
 
@@ -23,8 +24,10 @@ internal sealed class CliApplication
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var commandLine = new WebmsgCommandLine((options, token) => new RunCommand(_io, _pageRunner).ExecuteAsync(options, token));
-        commandLine.Root.Subcommands.Add(new App.AppCommandLine((options, token) => new App.AppCommand(_io).ExecuteAsync(options, token)).Command);
+        var commandLine = new WebmsgCommandLine(
+            (options, token) => new RunCommand(_io, _pageRunner).ExecuteAsync(options, token),
+            WptCommandLine.Create((options, token) => new WptCommand(_io).ExecuteAsync(options, token)),
+            new App.AppCommandLine((options, token) => new App.AppCommand(_io).ExecuteAsync(options, token)).Command);
         var configuration = new InvocationConfiguration { Output = _io.Out, Error = _io.Error, EnableDefaultExceptionHandler = false };
 
         // Without a command there is nothing to do: show what there is, as a usage error.

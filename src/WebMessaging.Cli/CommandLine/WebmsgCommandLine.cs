@@ -58,8 +58,8 @@ internal sealed class WebmsgCommandLine
         Description = "Show participant ids, error details and stack traces.",
     };
 
-    /// <summary>Builds the command tree; <paramref name="run"/> is called with the options of a valid <c>webmsg run</c>.</summary>
-    public WebmsgCommandLine(Func<RunOptions, CancellationToken, Task<int>> run)
+    /// <summary>Builds the command tree; <paramref name="run"/> is called with the options of a valid <c>webmsg run</c>, and <paramref name="commands"/> (e.g. <c>wpt</c>) join it.</summary>
+    public WebmsgCommandLine(Func<RunOptions, CancellationToken, Task<int>> run, params Command[] commands)
     {
         ArgumentNullException.ThrowIfNull(run);
         var runCommand = new Command("run", "Run a site of pages and show every console call and every message, delivered or dropped.")
@@ -72,6 +72,10 @@ internal sealed class WebmsgCommandLine
         {
             runCommand,
         };
+        foreach (var command in commands)
+        {
+            Root.Subcommands.Add(command);
+        }
     }
 
     /// <summary>The root command, <c>webmsg</c>.</summary>

@@ -62,22 +62,8 @@ public static class WebPlatform
         EventHandlerAttribute.Define(bindings, global.GlobalObject, "onunhandledrejection", "unhandledrejection");
         EventHandlerAttribute.Define(bindings, global.GlobalObject, "onrejectionhandled", "rejectionhandled");
 
-        // https://html.spec.whatwg.org/multipage/nav-history-apis.html#the-window-object
-        // "Window includes GlobalEventHandlers; Window includes WindowEventHandlers;" (onerror is
-        // the OnErrorEventHandler above; onmessage and onmessageerror are the window's bindings').
-        foreach (var eventType in InlineEventHandlers.ElementEventTypes)
-        {
-            if (eventType != "error")
-            {
-                EventHandlerAttribute.Define(bindings, global.GlobalObject, "on" + eventType, eventType);
-            }
-        }
-
-        foreach (var eventType in InlineEventHandlers.WindowEventTypes)
-        {
-            EventHandlerAttribute.Define(bindings, global.GlobalObject, "on" + eventType, eventType);
-        }
         LegacyWindowEvent.Define(global);
+        DefineWindowEventHandlers(bindings, global.GlobalObject);
         ErrorEventReporter.Install(document);
         PromiseRejectionTracker.Install(document);
 
@@ -93,4 +79,22 @@ public static class WebPlatform
         browser.GetScriptedWindow(window) is { } document && document.TryGetBinding<WindowGlobal>(out var global)
             ? global.GlobalObject
             : null;
+
+    // https://html.spec.whatwg.org/multipage/webappapis.html#globaleventhandlers and
+    // https://html.spec.whatwg.org/multipage/webappapis.html#windoweventhandlers: the Window's
+    // event handler IDL attributes that no binding above defined (onload, onclick, onhashchange, ...).
+    private static void DefineWindowEventHandlers(BindingRealm bindings, ObjectInstance globalObject)
+    {
+        foreach (string[] eventTypes in (string[][])[InlineEventHandlers.ElementEventTypes, InlineEventHandlers.WindowReflectingBodyEventTypes])
+        {
+            foreach (string eventType in eventTypes)
+            {
+                string attributeName = "on" + eventType;
+                if (!globalObject.HasProperty(attributeName))
+                {
+                    EventHandlerAttribute.Define(bindings, globalObject, attributeName, eventType);
+                }
+            }
+        }
+    }
 }

@@ -14,11 +14,13 @@ public sealed class SiteMap
     public const string FileName = "sites.json";
 
     private readonly FrozenDictionary<Origin, SiteRoot> origins;
+    private readonly ISiteContentProvider[] providers;
 
-    internal SiteMap(Url entry, FrozenDictionary<Origin, SiteRoot> origins)
+    internal SiteMap(Url entry, FrozenDictionary<Origin, SiteRoot> origins, ISiteContentProvider[]? providers = null)
     {
         Entry = entry;
         this.origins = origins;
+        this.providers = providers ?? [];
     }
 
     /// <summary>The URL of the first page to open.</summary>
@@ -57,11 +59,16 @@ public sealed class SiteMap
     }
 
     /// <summary>
-    /// Fetches <paramref name="url"/>: the file its path names under its origin's folder, or a
-    /// network error whose reason says why. Query and fragment are ignored; "/" and paths
-    /// ending in "/" name index.html.
+    /// Fetches <paramref name="url"/>: what a content provider serves there, else the file its
+    /// path names under its origin's folder, or a network error whose reason says why. Query
+    /// and fragment are ignored by the file lookup; "/" and paths ending in "/" name index.html.
     /// </summary>
-    public SiteFetchResult Fetch(Url url)
+    public SiteFetchResult Fetch(Url url) => FetchFrom(url, useProviders: true);
+
+    /// <summary>Fetches <paramref name="url"/> from the stored files alone (in-memory, then the folder), without asking the content providers.</summary>
+    public SiteFetchResult FetchStored(Url url) => FetchFrom(url, useProviders: false);
+
+    private SiteFetchResult FetchFrom(Url url, bool useProviders)
     {
         ArgumentNullException.ThrowIfNull(url);
 
@@ -75,6 +82,17 @@ public sealed class SiteMap
         if (!SitePath.TryMap(url.Path, out var relativePath, out var error, out var problem))
         {
             return SiteFetchResult.Failure(url, error, problem);
+        }
+
+        if (useProviders)
+        {
+            foreach (var provider in providers)
+            {
+                if (provider.Provide(url, this) is { } content)
+                {
+                    return SiteFetchResult.Success(url, content.Body, content.ContentType, null);
+                }
+            }
         }
 
         if (root.Files.TryGetValue(relativePath, out var file))

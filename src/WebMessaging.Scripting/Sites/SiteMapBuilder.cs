@@ -20,6 +20,7 @@ namespace WebMessaging.Scripting.Sites;
 public sealed class SiteMapBuilder
 {
     private readonly Dictionary<Origin, SiteOriginContent> origins = [];
+    private readonly List<ISiteContentProvider> providers = [];
     private Url? entry;
     private Url? firstPage;
 
@@ -73,6 +74,14 @@ public sealed class SiteMapBuilder
         return this;
     }
 
+    /// <summary>Asks <paramref name="provider"/> first, in the order added, for every URL of a mapped origin: generated content wins over stored files.</summary>
+    public SiteMapBuilder AddContentProvider(ISiteContentProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        providers.Add(provider);
+        return this;
+    }
+
     /// <summary>Sets the URL of the first page to open (by default the first page added).</summary>
     /// <exception cref="ArgumentException">The URL is not an absolute http or https URL.</exception>
     public SiteMapBuilder SetEntry(string url)
@@ -123,7 +132,7 @@ public sealed class SiteMapBuilder
             roots.Add(origin, new SiteRoot(origin, content.Folder, content.RealFolder, content.Files.ToFrozenDictionary(StringComparer.Ordinal)));
         }
 
-        return new SiteMap(chosenEntry, roots.ToFrozenDictionary());
+        return new SiteMap(chosenEntry, roots.ToFrozenDictionary(), providers.ToArray());
     }
 
     private Url AddContent(string url, byte[] content, string? contentType)

@@ -103,6 +103,21 @@ public static class DocumentBindings
         NodeInterfaceConstructor.Install(realm, globalObject, "HTMLButtonElement", "HTMLElement", prototype => FormControlMembers.DefineButton(tree, prototype));
         NodeInterfaceConstructor.Install(realm, globalObject, "HTMLScriptElement", "HTMLElement", prototype => ScriptElementMembers.DefineMembers(tree, prototype));
 
+        // https://html.spec.whatwg.org/multipage/sections.html#htmlbodyelement
+        // HTMLBodyElement includes WindowEventHandlers; its Window-reflecting handlers are the Window's.
+        NodeInterfaceConstructor.Install(realm, globalObject, "HTMLBodyElement", "HTMLElement", prototype => HtmlElementMembers.DefineWindowReflectingEventHandlers(tree, prototype));
+
+        // https://html.spec.whatwg.org/multipage/semantics.html#htmlmetaelement
+        // [CEReactions, Reflect] attribute DOMString name; [Reflect="http-equiv"] httpEquiv; content; media; scheme
+        NodeInterfaceConstructor.Install(realm, globalObject, "HTMLMetaElement", "HTMLElement", prototype =>
+        {
+            ElementMembers.DefineReflectedString(tree, prototype, "name", "name");
+            ElementMembers.DefineReflectedString(tree, prototype, "httpEquiv", "http-equiv");
+            ElementMembers.DefineReflectedString(tree, prototype, "content", "content");
+            ElementMembers.DefineReflectedString(tree, prototype, "media", "media");
+            ElementMembers.DefineReflectedString(tree, prototype, "scheme", "scheme");
+        });
+
         // https://dom.spec.whatwg.org/#interface-nodelist, #interface-htmlcollection, #interface-domtokenlist
         NodeInterfaceConstructor.Install(realm, globalObject, "NodeList", null, prototype => CollectionMembers.DefineNodeList(tree, prototype));
         NodeInterfaceConstructor.Install(realm, globalObject, "HTMLCollection", null, prototype => CollectionMembers.DefineHtmlCollection(tree, prototype));

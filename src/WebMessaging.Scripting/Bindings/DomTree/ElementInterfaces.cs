@@ -13,7 +13,6 @@ internal static class ElementInterfaces
     public static readonly (string Interface, string[] LocalNames)[] PlainInterfaces =
     [
         ("HTMLAnchorElement", ["a"]),
-        ("HTMLBodyElement", ["body"]),
         ("HTMLBRElement", ["br"]),
         ("HTMLCanvasElement", ["canvas"]),
         ("HTMLDivElement", ["div"]),
@@ -28,7 +27,6 @@ internal static class ElementInterfaces
         ("HTMLLabelElement", ["label"]),
         ("HTMLLIElement", ["li"]),
         ("HTMLLinkElement", ["link"]),
-        ("HTMLMetaElement", ["meta"]),
         ("HTMLOListElement", ["ol"]),
         ("HTMLOptionElement", ["option"]),
         ("HTMLParagraphElement", ["p"]),
@@ -53,6 +51,8 @@ internal static class ElementInterfaces
         ("HTMLSelectElement", "select"),
         ("HTMLButtonElement", "button"),
         ("HTMLScriptElement", "script"),
+        ("HTMLMetaElement", "meta"),
+        ("HTMLBodyElement", "body"),
     ];
 
     // https://html.spec.whatwg.org/multipage/indices.html#element-interfaces: "HTMLElement" rows.

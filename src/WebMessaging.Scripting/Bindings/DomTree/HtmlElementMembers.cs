@@ -67,11 +67,29 @@ internal static class HtmlElementMembers
         DefineEventHandlers(realm, prototype);
     }
 
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/webappapis.html#window-reflecting-body-element-event-handler-set
+    /// HTMLBodyElement's handlers of the Window-reflecting body element event handler set and of
+    /// WindowEventHandlers (onload, onmessage, onmessageerror, ...): "exposed on the body element
+    /// ... but ... reflected on the Window object", so they read and write the Window's handlers.
+    /// </summary>
+    public static void DefineWindowReflectingEventHandlers(DomTreeRealm realm, ObjectInstance prototype)
+    {
+        // FIXME: frameset's handlers, and body's onerror (an OnErrorEventHandler).
+        foreach (string eventType in InlineEventHandlers.WindowReflectingBodyEventTypes)
+        {
+            EventHandlerAttribute.Define(realm.Realm, prototype, "on" + eventType, eventType, thisValue =>
+            {
+                // The element's node document's relevant global object: this realm's window.
+                This(realm, thisValue);
+                return realm.Window.Window;
+            });
+        }
+    }
+
     /// <summary>The GlobalEventHandlers event handler IDL attributes (onclick, oninput, ...) on an interface prototype object.</summary>
     public static void DefineEventHandlers(DomTreeRealm realm, ObjectInstance prototype)
     {
-        // FIXME: body's and frameset's handlers of the Window-reflecting body element event
-        // handler set (onload, ...) should read and write the Window's.
         foreach (string eventType in InlineEventHandlers.ElementEventTypes)
         {
             EventHandlerAttribute.Define(realm.Realm, prototype, "on" + eventType, eventType);

@@ -32,26 +32,18 @@ internal static class InlineEventHandlers
         "pointerup", "reset", "resize", "scroll", "select", "submit", "toggle", "transitionend", "wheel",
     ];
 
-    /// <summary>
-    /// https://html.spec.whatwg.org/multipage/webappapis.html#windoweventhandlers
-    /// The WindowEventHandlers events other than message, messageerror, rejectionhandled and
-    /// unhandledrejection (whose attributes the window's own bindings define).
-    /// </summary>
-    public static readonly string[] WindowEventTypes =
-    [
-        "afterprint", "beforeprint", "beforeunload", "hashchange", "languagechange", "offline", "online",
-        "pagehide", "pageshow", "popstate", "storage", "unload",
-    ];
-
     // https://html.spec.whatwg.org/multipage/webappapis.html#window-reflecting-body-element-event-handler-set
     // and https://html.spec.whatwg.org/multipage/webappapis.html#windoweventhandlers
     // FIXME: onerror of body (an OnErrorEventHandler, called with five arguments at the window).
-    private static readonly HashSet<string> WindowReflectingBodyEvents = new(StringComparer.Ordinal)
-    {
+    /// <summary>The events of body's handlers that are the Window's (on + the event type).</summary>
+    public static readonly string[] WindowReflectingBodyEventTypes =
+    [
         "blur", "focus", "load", "resize", "scroll", "afterprint", "beforeprint", "beforeunload", "hashchange",
         "languagechange", "message", "messageerror", "offline", "online", "pagehide", "pageshow", "popstate",
         "rejectionhandled", "storage", "unhandledrejection", "unload",
-    };
+    ];
+
+    private static readonly HashSet<string> WindowReflectingBodyEvents = new(WindowReflectingBodyEventTypes, StringComparer.Ordinal);
 
     private static readonly HashSet<string> ElementEvents = new(ElementEventTypes, StringComparer.Ordinal);
 

@@ -14,7 +14,15 @@ namespace WebMessaging.Scripting.Bindings.Html;
 internal static class EventHandlerAttribute
 {
     /// <summary>Defines the attribute <paramref name="attributeName"/> (e.g. "onabort") for events of <paramref name="eventType"/> (e.g. "abort").</summary>
-    public static void Define(BindingRealm realm, ObjectInstance prototype, string attributeName, string eventType)
+    public static void Define(BindingRealm realm, ObjectInstance prototype, string attributeName, string eventType) =>
+        Define(realm, prototype, attributeName, eventType, thisValue => WebIdlConversions.This<EventTarget>(realm.Engine, thisValue));
+
+    /// <summary>
+    /// Defines the attribute <paramref name="attributeName"/> for events of <paramref name="eventType"/>
+    /// whose handler lives on the target <paramref name="targetOf"/> returns for the this value
+    /// (e.g. body's onmessage, which is the Window's); <paramref name="targetOf"/> throws for a wrong this value.
+    /// </summary>
+    public static void Define(BindingRealm realm, ObjectInstance prototype, string attributeName, string eventType, Func<JsValue, EventTarget> targetOf)
     {
         InterfaceMembers.DefineAttribute(
             realm,
@@ -22,7 +30,7 @@ internal static class EventHandlerAttribute
             attributeName,
             thisValue =>
             {
-                EventTarget target = WebIdlConversions.This<EventTarget>(realm.Engine, thisValue);
+                EventTarget target = targetOf(thisValue);
 
                 // "The getter steps are: ... Return the result of getting the current value of
                 //  the event handler given eventTarget and name." A handler set by host code (not
@@ -31,7 +39,7 @@ internal static class EventHandlerAttribute
             },
             (thisValue, value) =>
             {
-                EventTarget target = WebIdlConversions.This<EventTarget>(realm.Engine, thisValue);
+                EventTarget target = targetOf(thisValue);
 
                 // The value converts to EventHandler (a nullable EventHandlerNonNull with
                 // [LegacyTreatNonObjectAsNull]): every non-object is null.

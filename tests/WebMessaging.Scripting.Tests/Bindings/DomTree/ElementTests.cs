@@ -25,6 +25,42 @@ public sealed class ElementTests
     }
 
     [Fact]
+    public void MetaElement_ReflectsNameContentAndHttpEquiv()
+    {
+        var log = DomPage.RunPage("""
+            <head><meta name="timeout" content="long"><meta http-equiv="refresh" content="5"></head><body><script>
+              const [timeout, refresh] = document.getElementsByTagName('meta');
+              log(timeout instanceof HTMLMetaElement);
+              log(timeout.name + ' ' + timeout.content + ' ' + refresh.httpEquiv + ' ' + refresh.name.length);
+              refresh.content = '6';
+              log(refresh.getAttribute('content'));
+            </script>
+            """);
+        Assert.Equal(["true", "timeout long refresh 0", "6"], log);
+    }
+
+    [Fact]
+    public void BodyWindowReflectingHandlers_ReadAndWriteTheWindows_AndWindowOnloadFires()
+    {
+        var log = DomPage.RunPage("""
+            <body><script>
+              log(document.body.onmessageerror === null && document.body.onmessage === null);
+              const handler = () => {};
+              document.body.onmessage = handler;
+              log(window.onmessage === handler);
+              window.onload = handler;
+              log(document.body.onload === handler);
+              document.body.setAttribute('onmessageerror', 'log("compiled ran")');
+              log(typeof document.body.onmessageerror);
+              window.dispatchEvent(new Event('messageerror'));
+              log(document.createElement('div').onload === null);
+              window.onload = e => log('window onload: ' + e.type);
+            </script>
+            """);
+        Assert.Equal(["true", "true", "true", "function", "compiled ran", "true", "window onload: load"], log);
+    }
+
+    [Fact]
     public void ClassList_AddRemoveToggleContains_UpdateTheClassAttribute()
     {
         var log = DomPage.RunPage("""
