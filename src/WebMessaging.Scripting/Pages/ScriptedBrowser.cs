@@ -38,8 +38,12 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
         Options.Validate();
         Sites = sites;
         Browser = new Browser(Options.Browser);
+        Storage.Changed += BroadcastStorageChange;
         EpochAtClockZero = (Options.StartTime ?? DateTimeOffset.UtcNow).ToUnixTimeMilliseconds() - (Options.StartTime is null ? Browser.EventLoop.Now : 0);
     }
+
+    /// <summary>The storage shed of the browser's windows: localStorage per origin and sessionStorage per top-level window and origin, in memory.</summary>
+    public Storage.StorageRegistry Storage { get; } = new();
 
     /// <summary>The wall-clock time, in milliseconds since the Unix epoch, at which the event loop's clock read zero (Date's clock).</summary>
     internal double EpochAtClockZero { get; }
@@ -222,6 +226,48 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
 
             CreateDocument(window, url, html ?? FetchDocument(window, url), containerDocument, container).Loader.Run();
         }, "navigate to " + url.Href);
+    }
+
+    // https://html.spec.whatwg.org/multipage/webstorage.html#concept-storage-broadcast
+    private void BroadcastStorageChange(Storage.StorageChange change)
+    {
+        // "1. Let thisDocument be storage's relevant global object's associated Document."
+        // "2. Let url be the serialization of thisDocument's URL."
+        var source = change.Source as Window;
+        var url = source is null ? "" : GetScriptedWindow(source)?.Url.Href ?? source.Url.Href;
+
+        // "3. Let remoteStorages be all Storage objects excluding storage whose: type is storage's
+        // type; relevant settings object's origin is same origin with storage's relevant settings
+        // object's origin; and, if type is "session", whose relevant settings object's associated
+        // Document's node navigable's traversable navigable is thisDocument's node navigable's
+        // traversable navigable."
+        // IMPLEMENTATION DEFINED: as in Chromium, every window that shares the area gets the event,
+        // whether or not its script has read localStorage yet (its Storage object is made for it).
+        // "4. For each remoteStorage of remoteStorages: queue a global task ... to fire an event
+        // named storage at remoteStorage's relevant global object ..."
+        foreach (var window in Browser.Windows)
+        {
+            QueueStorageEvents(window, source, change, url);
+        }
+    }
+
+    // The storage events of a window and its frames, in tree order.
+    private void QueueStorageEvents(Window window, Window? source, Storage.StorageChange change, string url)
+    {
+        if (!ReferenceEquals(window, source) && GetScriptedWindow(window) is { } document
+            && document.TryGetBinding<Bindings.Html.WindowGlobal>(out var global) && global.Storage is { } storage
+            && storage.Sees(change.Area))
+        {
+            storage.QueueStorageEvent(change, url);
+        }
+
+        for (var i = 0; i < window.Length; i++)
+        {
+            if (window[i] is { } frame)
+            {
+                QueueStorageEvents(frame, source, change, url);
+            }
+        }
     }
 
     /// <summary>The document <paramref name="window"/> shows now, or null before its first document loaded (or once it closed).</summary>

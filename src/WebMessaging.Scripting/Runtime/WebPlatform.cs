@@ -36,6 +36,7 @@ public static class WebPlatform
             OnDialog = (kind, message) => browser.Report(new PageDiagnostic(PageDiagnosticLevel.Info, PageDiagnosticKind.Dialog, $"{kind}: {message}", window.Url.Href)),
             UserAgent = browser.Options.UserAgent,
             EpochAtClockZero = browser.EpochAtClockZero,
+            Storage = browser.Storage,
         };
         var global = WindowBindings.Install(engine, bindings, realm, window, other => GlobalOf(browser, other), options);
         document.SetBinding(global);

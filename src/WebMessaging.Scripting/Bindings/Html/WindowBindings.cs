@@ -75,6 +75,10 @@ public static class WindowBindings
         AnimationFrames.Define(global);
         SimpleDialogs.Define(global, options.OnDialog);
         WindowViewMembers.Define(global);
+        if (options.Storage is { } storage)
+        {
+            global.Storage = WindowStorage.Install(global, storage);
+        }
 
         // SharedArrayBuffer is exposed only to cross-origin isolated contexts
         // (https://html.spec.whatwg.org/multipage/webappapis.html#integration-with-the-javascript-agent-cluster-formalism),

@@ -42,6 +42,9 @@ public sealed class WindowBindingsOptions
     /// </summary>
     public double? EpochAtClockZero { get; init; }
 
+    /// <summary>The browser's storage shed: with one, the window gets localStorage, sessionStorage and storage events.</summary>
+    public Storage.StorageRegistry? Storage { get; init; }
+
     /// <summary>navigator.userAgent (and appVersion, without its "Mozilla/" prefix).</summary>
     public string UserAgent { get; init; } = NavigatorInfo.DefaultUserAgent;
 }

@@ -61,6 +61,9 @@ public sealed class WindowGlobal : IDisposable
     /// <summary>The page host's hooks the global was installed with.</summary>
     internal WindowBindingsOptions Options => _options;
 
+    /// <summary>The window's localStorage and sessionStorage, when the page host keeps a storage shed.</summary>
+    internal WindowStorage? Storage { get; set; }
+
     /// <summary>performance.timeOrigin: the time the global was created, in milliseconds since the Unix epoch.</summary>
     internal double TimeOrigin { get; }
 
