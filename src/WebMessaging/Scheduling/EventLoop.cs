@@ -14,6 +14,10 @@ public sealed class EventLoop
 {
     private const int RecentWindow = 256;
 
+    // How long a run waiting for external work sleeps at most before it looks again (it is
+    // woken at once when that work ends; this only bounds a missed wake-up).
+    private const double ExternalWorkPollMs = 50;
+
     // How far Environment.TickCount64 (cheap, but as coarse as the system tick) may lag the
     // precise clock: the wall-clock limit reads the precise clock only this close to its deadline.
     private const long CoarseClockMarginMs = 100;
@@ -44,6 +48,11 @@ public sealed class EventLoop
 
     private readonly SemaphoreSlim _wakeUp = new(0);
     private bool _waitingForWork;
+    private bool _wakeRequested;
+
+    // Work that runs elsewhere and ends in tasks on this loop (workers on threads of their own):
+    // while any reports pending work, a run waits instead of ending or moving its clock.
+    private Func<bool>[] _externalWork = [];
 
     private int _running;
     private RunLimits _limits = RunLimits.Default;
@@ -169,6 +178,78 @@ public sealed class EventLoop
         ArgumentNullException.ThrowIfNull(drain);
         _checkpointHooks = [.. _checkpointHooks, drain];
         return new CheckpointHookRegistration(this, drain);
+    }
+
+    /// <summary>
+    /// Registers work that runs on another thread and ends in tasks queued on this loop (a
+    /// worker's own event loop): while <paramref name="hasPendingWork"/> returns true, a run
+    /// neither ends as idle nor moves a virtual clock to its next timer; it waits for a task or
+    /// for <see cref="Wake"/>. Dispose the result to remove it.
+    /// </summary>
+    internal IDisposable AddExternalWork(Func<bool> hasPendingWork)
+    {
+        lock (_gate)
+        {
+            _externalWork = [.. _externalWork, hasPendingWork];
+        }
+
+        return new ExternalWorkRegistration(this, hasPendingWork);
+    }
+
+    /// <summary>Removes what <see cref="AddExternalWork"/> registered and wakes a waiting run.</summary>
+    internal void RemoveExternalWork(Func<bool> hasPendingWork)
+    {
+        lock (_gate)
+        {
+            int index = Array.IndexOf(_externalWork, hasPendingWork);
+            if (index >= 0)
+            {
+                var work = new Func<bool>[_externalWork.Length - 1];
+                Array.Copy(_externalWork, 0, work, 0, index);
+                Array.Copy(_externalWork, index + 1, work, index, work.Length - index);
+                _externalWork = work;
+            }
+        }
+
+        Wake();
+    }
+
+    /// <summary>Wakes a run that waits for work (external work just finished); safe to call from any thread.</summary>
+    internal void Wake()
+    {
+        lock (_gate)
+        {
+            _wakeRequested = true;
+            WakeIfWaiting();
+        }
+    }
+
+    /// <summary>
+    /// Blocks the calling thread (the loop's own, between runs) until a task is queued,
+    /// <see cref="Wake"/> is called or <paramref name="cancellationToken"/> is canceled.
+    /// </summary>
+    internal void WaitForTask(CancellationToken cancellationToken)
+    {
+        if (!PrepareToWait())
+        {
+            return;
+        }
+
+        try
+        {
+            _wakeUp.Wait(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Canceled: the caller looks at why.
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _waitingForWork = false;
+            }
+        }
     }
 
     internal void RemoveMicrotaskCheckpointHook(Func<bool> drain)
@@ -826,6 +907,14 @@ public sealed class EventLoop
             return RunStep.Progressed;
         }
 
+        if (HasExternalWork())
+        {
+            // A worker on another thread is still running: its replies may come before any
+            // timer of this loop is due, so neither end the run nor move the clock yet.
+            waitMs = ExternalWorkPollMs;
+            return RunStep.Wait;
+        }
+
         PendingTimer? next = PeekNextTimer();
         double target;
         if (end is double spanEnd)
@@ -987,12 +1076,32 @@ public sealed class EventLoop
         }
     }
 
+    private bool HasExternalWork()
+    {
+        Func<bool>[] work = Volatile.Read(ref _externalWork);
+        for (int i = 0; i < work.Length; i++)
+        {
+            if (work[i]())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool PrepareToWait()
     {
         lock (_gate)
         {
             if (_queuedTaskCount > 0)
             {
+                return false;
+            }
+
+            if (_wakeRequested)
+            {
+                _wakeRequested = false;
                 return false;
             }
 
