@@ -4,6 +4,7 @@ using WebMessaging.Browsing;
 using WebMessaging.Origins;
 using Url = WebMessaging.Origins.Url;
 using WebMessaging.Scheduling;
+using WebMessaging.Scripting.Bindings.Html;
 using WebMessaging.Scripting.Sites;
 
 namespace WebMessaging.Scripting.Pages;
@@ -37,7 +38,8 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
         Options = options ?? new ScriptedBrowserOptions();
         Options.Validate();
         Sites = sites;
-        Browser = new Browser(Options.Browser);
+        Browser = new Browser(CoreOptions(Options));
+        Browser.WorkerHost = new Workers.WorkerScriptHost(this);
     }
 
     /// <summary>The core browser: its event loop, windows and message trace.</summary>
@@ -48,6 +50,9 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
 
     /// <summary>The options the browser was created with.</summary>
     public ScriptedBrowserOptions Options { get; }
+
+    /// <summary>The blob: URLs the pages' and workers' scripts made with URL.createObjectURL.</summary>
+    public BlobUrlStore BlobUrls { get; } = new();
 
     /// <summary>The browser's event loop.</summary>
     public EventLoop EventLoop => Browser.EventLoop;
@@ -253,6 +258,18 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
+    // The core browser's options, with worker threads when the scripted options ask for them.
+    private static BrowserOptions? CoreOptions(ScriptedBrowserOptions options)
+    {
+        if (!options.WorkerThreads || options.Browser?.WorkerThreads == true)
+        {
+            return options.Browser;
+        }
+
+        var core = options.Browser ?? new BrowserOptions();
+        return new BrowserOptions { RealTime = core.RealTime, RunLimits = core.RunLimits, TraceCapacity = core.TraceCapacity, Trace = core.Trace, WorkerThreads = true };
+    }
+
     /// <summary>Forgets <paramref name="document"/> once it is no longer its window's.</summary>
     internal void Forget(ScriptedWindow document)
     {
@@ -262,18 +279,27 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
         }
     }
 
-    /// <summary>Adds a console message and tells <see cref="ScriptedBrowserOptions.OnDiagnostic"/>.</summary>
-    private void RecordConsoleMessage(Runtime.PageConsoleMessage message)
+    /// <summary>Adds a console message and tells <see cref="ScriptedBrowserOptions.OnConsoleMessage"/> (from a worker's thread too).</summary>
+    internal void RecordConsoleMessage(Runtime.PageConsoleMessage message)
     {
-        _consoleMessages.Add(message);
-        Options.OnConsoleMessage?.Invoke(message);
+        lock (_consoleMessages)
+        {
+            _consoleMessages.Add(message);
+            Options.OnConsoleMessage?.Invoke(message);
+        }
     }
 
     internal void Report(PageDiagnostic diagnostic)
     {
-        _diagnostics.Add(diagnostic);
-        Options.OnDiagnostic?.Invoke(diagnostic);
+        lock (_consoleMessages)
+        {
+            _diagnostics.Add(diagnostic);
+            Options.OnDiagnostic?.Invoke(diagnostic);
+        }
     }
+
+    /// <summary>Tells <see cref="ScriptedBrowserOptions.OnWorkerCreated"/> about a worker's new realm, before its script runs.</summary>
+    internal void OnWorkerCreated(Workers.ScriptedWorker worker) => Options.OnWorkerCreated?.Invoke(worker);
 
     /// <summary>
     /// https://html.spec.whatwg.org/multipage/iframe-embed-object.html#the-iframe-element

@@ -9,6 +9,7 @@ using Url = WebMessaging.Origins.Url;
 using WebMessaging.Scheduling;
 
 using WebMessaging.Scripting.Bindings.Html;
+using WorkerScriptException = WebMessaging.Workers.WorkerScriptException;
 
 namespace WebMessaging.Scripting.Pages;
 
@@ -462,6 +463,12 @@ public sealed class ScriptedWindow
             return Describe(inner, scriptUrl, lineOffset) with { Exception = exception };
         }
 
+        // An error a worker of this document did not handle: its text and place, never its value.
+        if (exception is WorkerScriptException fromWorker)
+        {
+            return new ScriptError(fromWorker.Message, fromWorker.Filename, fromWorker.Lineno, fromWorker.Colno, null, exception, false);
+        }
+
         if (exception is JavaScriptException javaScript)
         {
             var location = javaScript.Location;
@@ -535,7 +542,8 @@ public sealed class ScriptedWindow
 
     private void OnExceptionReported(object? sender, ExceptionReportedEventArgs e) => ReportException(e.Exception, null, 0);
 
-    private static Engine CreateEngine(ScriptedBrowserOptions options) =>
+    /// <summary>A new engine with the browser's limits, for a document or a worker.</summary>
+    internal static Engine CreateEngine(ScriptedBrowserOptions options) =>
         new(engineOptions =>
         {
             // Function text is kept so that console.log(fn) prints the source as Chromium does.

@@ -7,16 +7,9 @@ namespace WebMessaging.BrowserParity.Tests.Runtime;
 /// </summary>
 public static class RuntimeKnownGaps
 {
-    private const string Workers = "workers: issue 'Dedicated workers and popup windows' (no Worker constructor or blob: URLs yet)";
-
     /// <summary>The known gaps by scenario name, each with why it fails.</summary>
     public static IReadOnlyDictionary<string, string> Reasons { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["runner-counts-only-top-page-console"] = Workers + "; the page starts a worker to check that its console is not counted",
-        ["worker-blob-url"] = Workers,
-        ["worker-error-event"] = Workers,
-        ["worker-nested-port-to-worker"] = Workers,
-        ["worker-site-map-round-trip"] = Workers,
     };
 
     /// <summary>The known gaps as xunit theory data.</summary>
