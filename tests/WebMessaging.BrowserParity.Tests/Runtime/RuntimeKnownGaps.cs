@@ -2,7 +2,7 @@ namespace WebMessaging.BrowserParity.Tests.Runtime;
 
 /// <summary>
 /// The scenarios our runtime does not pass yet, each with the reason (and the issue that closes it).
-/// The runtime parity theory skips them with that reason; <see cref="RuntimeParityTests.KnownGap_StillFails"/>
+/// The runtime parity theory skips them with that reason; <see cref="RuntimeParityTests.KnownGaps_StillFail"/>
 /// fails as soon as one passes, so the list never hides a fixed scenario.
 /// </summary>
 public static class RuntimeKnownGaps
@@ -11,16 +11,4 @@ public static class RuntimeKnownGaps
     public static IReadOnlyDictionary<string, string> Reasons { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
     };
-
-    /// <summary>The known gaps as xunit theory data.</summary>
-    public static TheoryData<string> All()
-    {
-        var data = new TheoryData<string>();
-        foreach (var name in Reasons.Keys.Order(StringComparer.Ordinal))
-        {
-            data.Add(name);
-        }
-
-        return data;
-    }
 }
