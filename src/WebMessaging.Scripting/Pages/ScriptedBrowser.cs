@@ -140,33 +140,51 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
     public Window? Open(Window opener, string url, string target, string features)
     {
         ArgumentNullException.ThrowIfNull(opener);
-        var before = Browser.Windows;
-        var chosenUrls = new Dictionary<Window, Url>(ReferenceEqualityComparer.Instance);
-        foreach (var window in before)
+
+        // The URL each window and frame shows now: the window open steps navigate at most one
+        // existing navigable (a named window or frame), which then loads its new document.
+        var shownUrls = new Dictionary<Window, Url>(ReferenceEqualityComparer.Instance);
+        foreach (var window in Browser.Windows)
         {
-            chosenUrls[window] = window.Url;
+            CollectShownUrls(window, shownUrls);
         }
 
         var opened = Browser.Open(opener, url, target, features);
 
         foreach (var window in Browser.Windows)
         {
-            if (!chosenUrls.TryGetValue(window, out var previousUrl))
+            if (!shownUrls.ContainsKey(window))
             {
                 // "15. If windowType is either "new and unrestricted" or "new with no opener" ..."
                 // (also with noopener, when the steps return null)
                 StartPopupDocument(window);
             }
-            else if (ReferenceEquals(window, opened) && !ReferenceEquals(window.Url, previousUrl))
+        }
+
+        // "16. ... 1. If urlRecord is not null, then navigate targetNavigable to urlRecord": a
+        // named top-level window or a named frame (noopener or not) loads its new document.
+        foreach (var (window, previousUrl) in shownUrls)
+        {
+            if (!window.Closed && !ReferenceEquals(window.Url, previousUrl))
             {
-                // "16. ... 1. If urlRecord is not null, then navigate targetNavigable to urlRecord"
                 LoadDocument(window);
             }
         }
 
-        // FIXME: a named frame (not a top-level window) that window.open navigates does not
-        // load its new document here.
         return opened;
+    }
+
+    // Records the URL shown by window and by every frame inside it.
+    private static void CollectShownUrls(Window window, Dictionary<Window, Url> shownUrls)
+    {
+        shownUrls[window] = window.Url;
+        for (var i = 0; i < window.Length; i++)
+        {
+            if (window[i] is { } frame)
+            {
+                CollectShownUrls(frame, shownUrls);
+            }
+        }
     }
 
     /// <summary>
