@@ -394,10 +394,11 @@ public sealed class MessagePort : EventTarget, ITransferable
             return;
         }
 
-        // A port closed while the message was on its way (only possible from another thread).
-        if (IsDetached)
+        // A port closed while the message was on its way (only possible from another thread),
+        // or a port whose global is gone (a terminated worker): nothing will ever run it.
+        if (IsDetached || Owner.IsClosed)
         {
-            RecordDelivery(Owner.Browser.Trace, message, TraceEventKind.Dropped, DropReason.PortClosed);
+            RecordDelivery(Owner.Browser.Trace, message, TraceEventKind.Dropped, IsDetached ? DropReason.PortClosed : DropReason.TargetClosed);
             DiscardTransferredPorts(message.Data);
             return;
         }

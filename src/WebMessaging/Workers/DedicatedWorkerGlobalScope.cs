@@ -52,6 +52,9 @@ public sealed class DedicatedWorkerGlobalScope : WorkerGlobalScope
     public void Close()
     {
         CloseAWorker();
+
+        // The implicit port's queue is one of the worker's task sources: its messages go too.
+        InsidePort.EmptyPortMessageQueue();
         Browser.EndWorkersOwnedBy(this);
         Worker.StopThread();
     }

@@ -108,6 +108,10 @@ public sealed class Worker : EventTarget
         //  the port that the worker's implicit port is entangled with."
         OutsidePort.EmptyPortMessageQueue();
 
+        // The implicit port's queue is one of the worker's task sources: what waits there (all
+        // of it, when the script has not run yet) is discarded with the other tasks.
+        Global.InsidePort.EmptyPortMessageQueue();
+
         // https://html.spec.whatwg.org/multipage/workers.html#the-worker's-lifetime
         // Workers this worker created are no longer protected once it is gone.
         Owner.Browser.EndWorkersOwnedBy(Global);
