@@ -52,7 +52,7 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
     public ScriptedBrowserOptions Options { get; }
 
     /// <summary>The blob: URLs the pages' and workers' scripts made with URL.createObjectURL.</summary>
-    public BlobUrlStore BlobUrls { get; } = new();
+    public BlobUrlStore BlobUrls => BlobUrlStore.Of(Browser);
 
     /// <summary>The browser's event loop.</summary>
     public EventLoop EventLoop => Browser.EventLoop;

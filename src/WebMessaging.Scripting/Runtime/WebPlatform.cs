@@ -44,8 +44,7 @@ public static class WebPlatform
             windowProxy: other => global.WindowProxyOf(other),
             location: other => ReferenceEquals(other, window) ? global.GlobalObject.Get("location") : Jint.Native.JsValue.Null);
 
-        // Workers and URL (with blob: URLs for workers made from a Blob).
-        UrlConstructor.Install(bindings, global.GlobalObject, window, browser.BlobUrls);
+        // Workers, whose script URLs resolve against the document's base URL.
         WorkerConstructor.Install(bindings, window, global.GlobalObject, () => document.BaseUrl);
 
         if (consoleSink is not null)

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using WebMessaging.Browsing;
 using WebMessaging.Origins;
 using WebMessaging.Values;
 
@@ -6,13 +8,22 @@ namespace WebMessaging.Scripting.Bindings.Html;
 
 /// <summary>
 /// https://w3c.github.io/FileAPI/#BlobURLStore
-/// The blob URL store of a browser: the blob: URLs that <c>URL.createObjectURL</c> made, each
+/// The blob URL store of a browser (<see cref="Of"/>): the blob: URLs that <c>URL.createObjectURL</c> made, each
 /// with its blob and the origin of the global that made it. Safe to use from several threads.
 /// </summary>
 public sealed class BlobUrlStore
 {
+    private static readonly ConditionalWeakTable<Browser, BlobUrlStore> s_stores = new();
+
     private readonly Dictionary<string, (Blob Blob, Origin Origin)> _entries = new(StringComparer.Ordinal);
     private long _next;
+
+    /// <summary>The blob URL store of <paramref name="browser"/> (one per browser, made on first use).</summary>
+    public static BlobUrlStore Of(Browser browser)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        return s_stores.GetValue(browser, _ => new BlobUrlStore());
+    }
 
     /// <summary>How many blob URLs are registered.</summary>
     public int Count
