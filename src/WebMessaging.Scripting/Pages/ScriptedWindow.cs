@@ -542,10 +542,16 @@ public sealed class ScriptedWindow
 
     private void OnExceptionReported(object? sender, ExceptionReportedEventArgs e) => ReportException(e.Exception, null, 0);
 
-    /// <summary>A new engine with the browser's limits, for a document or a worker.</summary>
-    internal static Engine CreateEngine(ScriptedBrowserOptions options) =>
+    /// <summary>A new engine with the browser's limits, for a document or a worker (stopped when <paramref name="cancellationToken"/> is canceled).</summary>
+    internal static Engine CreateEngine(ScriptedBrowserOptions options, CancellationToken cancellationToken = default) =>
         new(engineOptions =>
         {
+            // A terminated worker's script is stopped where it runs.
+            if (cancellationToken.CanBeCanceled)
+            {
+                engineOptions.CancellationToken(cancellationToken);
+            }
+
             // Function text is kept so that console.log(fn) prints the source as Chromium does.
             engineOptions.RetainFunctionSourceText = true;
 

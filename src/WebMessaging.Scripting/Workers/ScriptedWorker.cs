@@ -28,7 +28,7 @@ public sealed class ScriptedWorker
     {
         Browser = browser;
         Global = global;
-        Engine = ScriptedWindow.CreateEngine(browser.Options);
+        Engine = ScriptedWindow.CreateEngine(browser.Options, global.Worker.TerminationToken);
         _drainPromiseJobs = DrainPromiseJobs;
         _checkpointHook = global.EventLoop.AddMicrotaskCheckpointHook(_drainPromiseJobs);
         global.ExceptionReported += (_, e) => ReportException(e.Exception);
@@ -95,6 +95,13 @@ public sealed class ScriptedWorker
     public void ReportException(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
+
+        // A script stopped because the worker was terminated ("abort the script") is no error.
+        if (Global.Worker.IsTerminated && exception is ExecutionCanceledException)
+        {
+            return;
+        }
+
         if (IsLimit(exception))
         {
             Browser.Report(new PageDiagnostic(PageDiagnosticLevel.Error, PageDiagnosticKind.ScriptLimit, "Script stopped: " + exception.Message, Global.Label, Global.Url.Href, Exception: exception));

@@ -20,6 +20,7 @@ namespace WebMessaging.Workers;
 /// </remarks>
 public sealed class Worker : EventTarget
 {
+    private readonly CancellationTokenSource _termination = new();
     private volatile bool _terminated;
     private WorkerThread? _thread;
 
@@ -64,6 +65,9 @@ public sealed class Worker : EventTarget
     /// <summary>Whether the worker runs on a thread of its own (<see cref="BrowserOptions.WorkerThreads"/>).</summary>
     public bool RunsOnOwnThread => _thread is not null;
 
+    /// <summary>Canceled when the worker is terminated: a script engine stops the worker's running script on it.</summary>
+    public CancellationToken TerminationToken => _termination.Token;
+
     /// <summary>"this's outside port": entangled with the worker global's inside port.</summary>
     internal MessagePort OutsidePort { get; }
 
@@ -100,8 +104,9 @@ public sealed class Worker : EventTarget
         Global.CloseAWorker();
 
         // "3. Abort the script currently running in the worker."
-        // FIXME: a script running on the worker's own thread runs on until it returns (the
-        // engine has no way in here to stop it); on the browser's loop nothing else runs meanwhile.
+        // The script host stops its engine on this token (on the browser's loop no worker
+        // script runs while the owner's does; on a worker thread it may).
+        _termination.Cancel();
 
         // "4. If the worker's WorkerGlobalScope object is actually a DedicatedWorkerGlobalScope
         //  object (i.e. the worker is a dedicated worker), then empty the port message queue of

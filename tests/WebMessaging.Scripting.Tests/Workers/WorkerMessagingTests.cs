@@ -206,4 +206,39 @@ public sealed class WorkerMessagingTests
 
         Assert.Equal(["https://app.example,blob:", "true"], run.Lines);
     }
+
+    [Fact]
+    public void Terminate_StopsAScriptThatRunsForeverOnItsThread()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var run = WorkerPage.Run(true, """
+            const worker = new Worker('/spin.js');
+            worker.onmessage = (e) => { console.log(e.data); worker.terminate(); console.log('terminated'); };
+            worker.postMessage('go');
+            """, ("https://app.example/spin.js", "self.onmessage = () => { self.postMessage('spinning'); while (true) {} };"));
+
+        Assert.Equal(["spinning", "terminated"], run.Lines);
+        Assert.Empty(run.Diagnostics);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(4), $"The run took {watch.Elapsed}: the worker's script was not stopped.");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void NestedWorker_RelaysThroughItsOwner(bool threads)
+    {
+        var run = WorkerPage.Run(threads, """
+            const worker = new Worker('/outer.js');
+            worker.onmessage = (e) => console.log(e.data);
+            worker.postMessage('hi');
+            """,
+            ("https://app.example/outer.js", """
+            const inner = new Worker('inner.js');
+            inner.onmessage = (e) => self.postMessage('outer got ' + e.data);
+            self.onmessage = (e) => inner.postMessage(e.data);
+            """),
+            ("https://app.example/inner.js", "self.onmessage = (e) => self.postMessage('inner got ' + e.data + ' at ' + location.pathname);"));
+
+        Assert.Equal(["outer got inner got hi at /inner.js"], run.Lines);
+    }
 }
