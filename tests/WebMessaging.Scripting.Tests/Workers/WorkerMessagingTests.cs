@@ -241,4 +241,35 @@ public sealed class WorkerMessagingTests
 
         Assert.Equal(["outer got inner got hi at /inner.js"], run.Lines);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void WorkerGlobal_HasTimersMicrotasksCloneChannelsAndConsole(bool threads)
+    {
+        var run = WorkerPage.Run(threads, """
+            const worker = new Worker('/members.js');
+            const news = new BroadcastChannel('news');
+            news.onmessage = (e) => console.log('broadcast ' + e.data);
+            worker.onmessage = (e) => console.log(e.data);
+            """, ("https://app.example/members.js", """
+            const order = [];
+            setTimeout(() => {
+              order.push('timer');
+              const copy = structuredClone({ when: new Date(0), list: [1, 2] });
+              const channel = new MessageChannel();
+              channel.port2.onmessage = (e) => {
+                self.postMessage(order.join() + '|' + copy.list.join() + '|' + e.data + '|' + (self.origin === location.origin));
+                new BroadcastChannel('news').postMessage('from the worker');
+              };
+              channel.port1.postMessage('via channel');
+            }, 10);
+            queueMicrotask(() => order.push('microtask'));
+            order.push('script');
+            console.log('worker console');
+            """));
+
+        Assert.Equal(["script,microtask,timer|1,2|via channel|true", "broadcast from the worker"], run.Lines);
+        Assert.Equal(["worker console"], run.WorkerLines);
+    }
 }
