@@ -248,9 +248,10 @@ public sealed class WorkerMessagingTests
     public void WorkerGlobal_HasTimersMicrotasksCloneChannelsAndConsole(bool threads)
     {
         var run = WorkerPage.Run(threads, """
-            const worker = new Worker('/members.js');
+            // The channel exists before the worker starts: on a thread, the worker runs at once.
             const news = new BroadcastChannel('news');
             news.onmessage = (e) => console.log('broadcast ' + e.data);
+            const worker = new Worker('/members.js');
             worker.onmessage = (e) => console.log(e.data);
             """, ("https://app.example/members.js", """
             const order = [];
