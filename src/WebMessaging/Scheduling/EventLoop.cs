@@ -50,6 +50,11 @@ public sealed class EventLoop
     private bool _waitingForWork;
     private bool _wakeRequested;
 
+    // Set by a loop that runs on a thread of its own when a run ended with no task queued, and
+    // cleared (under the gate) by every task queued: what its owner's loop reads to know
+    // whether the worker still has work, in one read.
+    private volatile bool _idleBetweenRuns;
+
     // Work that runs elsewhere and ends in tasks on this loop (workers on threads of their own):
     // while any reports pending work, a run waits instead of ending or moving its clock.
     private Func<bool>[] _externalWork = [];
@@ -212,6 +217,30 @@ public sealed class EventLoop
         }
 
         Wake();
+    }
+
+    /// <summary>
+    /// Whether the loop (run on a thread of its own) finished its last run with no task queued
+    /// and none has been queued since: <see cref="TryMarkIdle"/> set it, queuing a task clears it.
+    /// </summary>
+    internal bool IsIdleBetweenRuns => _idleBetweenRuns;
+
+    /// <summary>
+    /// Marks the loop idle between runs, atomically with checking that no task is queued;
+    /// returns false (and marks nothing) when a task is queued.
+    /// </summary>
+    internal bool TryMarkIdle()
+    {
+        lock (_gate)
+        {
+            if (_queuedTaskCount > 0)
+            {
+                return false;
+            }
+
+            _idleBetweenRuns = true;
+            return true;
+        }
     }
 
     /// <summary>Wakes a run that waits for work (external work just finished); safe to call from any thread.</summary>
@@ -796,6 +825,7 @@ public sealed class EventLoop
         {
             _taskQueues[(int)source].Enqueue(new ScheduledTask(source, owner, step, description, _nextTaskSequence++, timerNestingLevel));
             _queuedTaskCount++;
+            _idleBetweenRuns = false;
             WakeIfWaiting();
         }
     }
@@ -913,6 +943,12 @@ public sealed class EventLoop
             // timer of this loop is due, so neither end the run nor move the clock yet.
             waitMs = ExternalWorkPollMs;
             return RunStep.Wait;
+        }
+
+        // The external work may have queued tasks here just before it went idle: look again.
+        if (Volatile.Read(ref _externalWork).Length > 0 && QueuedTaskCount > 0)
+        {
+            return RunStep.Progressed;
         }
 
         PendingTimer? next = PeekNextTimer();

@@ -17,14 +17,13 @@ internal sealed class WorkerThread
     private readonly CancellationTokenSource _stop = new();
     private readonly Func<bool> _hasPendingWork;
     private IDisposable? _registration;
-    private volatile bool _busy;
 
     public WorkerThread(DedicatedWorkerGlobalScope global, EventLoop ownerLoop, RunLimits limits)
     {
         _global = global;
         _ownerLoop = ownerLoop;
         _limits = limits;
-        _hasPendingWork = () => _busy || _global.EventLoop.QueuedTaskCount > 0;
+        _hasPendingWork = () => !_global.EventLoop.IsIdleBetweenRuns;
         _thread = new Thread(Run) { IsBackground = true, Name = "worker " + global.Id };
     }
 
@@ -56,9 +55,6 @@ internal sealed class WorkerThread
         var loop = _global.EventLoop;
         while (!_stop.IsCancellationRequested)
         {
-            // Busy is set before the run takes a task, so that one of "busy" and "a task is
-            // queued" is true from the moment a task is queued until the run ends.
-            _busy = true;
             try
             {
                 loop.RunUntilIdle(_limits);
@@ -67,9 +63,12 @@ internal sealed class WorkerThread
             {
                 _global.Browser.RecordUnhandledException(_global, exception);
             }
-            finally
+
+            // Idle only if no task came meanwhile, in one step with the check: the owner's
+            // loop reads that one flag, so it never sees "no work" while a task waits here.
+            if (!loop.TryMarkIdle())
             {
-                _busy = false;
+                continue;
             }
 
             // Whatever the run queued at the owner is queued already: the owner may go on.

@@ -16,8 +16,10 @@ public sealed class WorkerTests
     }
 
     // A worker without script: .NET code echoes on its global.
-    private static void Echo(Worker worker) =>
-        worker.Global.AddEventListener("message", e => worker.Global.PostMessage(((MessageEvent)e).Data));
+    private static void Echo(Worker worker) => Echo(worker.Global);
+
+    private static void Echo(DedicatedWorkerGlobalScope global) =>
+        global.AddEventListener("message", e => global.PostMessage(((MessageEvent)e).Data));
 
     private static List<object?> Collect(EventTarget target, string type = "message")
     {
@@ -65,16 +67,18 @@ public sealed class WorkerTests
     {
         var (browser, page) = Open(threads);
         using var _ = browser;
+
+        // The "script" echoes; on a thread of its own it may run before or after the posts.
+        browser.WorkerHost = new ScriptlessWorkerHost(Echo);
         var worker = browser.CreateWorker(page, "/w.js");
         var received = Collect(worker);
 
-        // Posted before the worker's first task ran: they wait in its implicit port.
+        // Posted before the worker's first task ran (on the browser's loop): they wait in its implicit port.
         for (var i = 0; i < 50; i++)
         {
             worker.PostMessage((double)i);
         }
 
-        Echo(worker);
         browser.RunUntilIdle();
 
         Assert.Equal(Enumerable.Range(0, 50).Select(i => (object?)(double)i), received);
@@ -87,14 +91,14 @@ public sealed class WorkerTests
     {
         var (browser, page) = Open(threads);
         using var _ = browser;
-        var worker = browser.CreateWorker(page, "/w.js");
         ArrayBuffer? kept = null;
-        worker.Global.AddEventListener("message", e =>
+        browser.WorkerHost = new ScriptlessWorkerHost(global => global.AddEventListener("message", e =>
         {
             var buffer = (ArrayBuffer)((MessageEvent)e).Data!;
             kept = buffer;
-            worker.Global.PostMessage(buffer, [buffer]);
-        });
+            global.PostMessage(buffer, [buffer]);
+        }));
+        var worker = browser.CreateWorker(page, "/w.js");
         var received = Collect(worker);
         var sent = new ArrayBuffer([1, 2, 3]);
 
