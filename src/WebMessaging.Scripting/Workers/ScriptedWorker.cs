@@ -32,6 +32,9 @@ public sealed class ScriptedWorker
         _drainPromiseJobs = DrainPromiseJobs;
         _checkpointHook = global.EventLoop.AddMicrotaskCheckpointHook(_drainPromiseJobs);
         global.ExceptionReported += (_, e) => ReportException(e.Exception);
+
+        // FIXME: unhandled promise rejections of a worker's script fire no unhandledrejection
+        // event at the worker's global and reach no console (the rejection tracker serves documents).
     }
 
     /// <summary>The scripted browser the worker belongs to.</summary>

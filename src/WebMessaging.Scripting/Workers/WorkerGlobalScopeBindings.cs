@@ -130,6 +130,8 @@ internal static class WorkerGlobalScopeBindings
             return JsValue.Undefined;
         });
 
+        // FIXME: "readonly attribute WorkerNavigator navigator;" (no navigator object yet)
+
         // attribute OnErrorEventHandler onerror;
         ErrorEventHandlerAttribute.Define(realm, target);
 

@@ -177,6 +177,11 @@ public sealed class Worker : EventTarget
             return;
         }
 
+        // "7. Closing orphan workers: Start monitoring the worker such that no sooner than it
+        //  stops being a protected worker, and no later than it stops being a permissible worker,
+        //  worker global scope's closing flag is set to true." (the owner's end terminates it:
+        //  Browser.EndWorkersOwnedBy)
+        // FIXME: "8. Suspending workers: ..." (documents are never suspended here: no bfcache)
         // "10. If script is a classic script, then run the classic script script." (the host did)
         // "11. Enable outside port's port message queue."
         OutsidePort.Start();

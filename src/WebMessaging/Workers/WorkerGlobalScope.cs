@@ -27,7 +27,7 @@ public abstract class WorkerGlobalScope : GlobalScope
     /// "A WorkerGlobalScope object has an associated url (null or a URL). It is initially null."
     /// Here it is the script's URL from the start: what <c>location</c> shows.
     /// </summary>
-    public Url Url { get; internal set; }
+    public Url Url { get; }
 
     /// <summary>"A WorkerGlobalScope object has an associated name (a string). It is set during creation."</summary>
     public string Name { get; }
