@@ -273,4 +273,26 @@ public sealed class WorkerMessagingTests
         Assert.Equal(["script,microtask,timer|1,2|via channel|true", "broadcast from the worker"], run.Lines);
         Assert.Equal(["worker console"], run.WorkerLines);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Messages_FromSeveralWorkers_KeepEachSendersOrder(bool threads)
+    {
+        var run = WorkerPage.Run(threads, """
+            const seen = { a: [], b: [], c: [] };
+            let total = 0;
+            for (const name of ['a', 'b', 'c']) {
+              const worker = new Worker('/counter.js', { name });
+              worker.onmessage = (e) => {
+                seen[e.data.from].push(e.data.n);
+                if (++total === 300) {
+                  console.log(Object.keys(seen).map((k) => k + ':' + (seen[k].length === 100 && seen[k].every((n, i) => n === i))).join());
+                }
+              };
+            }
+            """, ("https://app.example/counter.js", "for (let n = 0; n < 100; n++) self.postMessage({ from: self.name, n });"));
+
+        Assert.Equal(["a:true,b:true,c:true"], run.Lines);
+    }
 }
