@@ -172,7 +172,10 @@ public sealed class Worker : EventTarget
 
             // "2. Run the environment discarding steps for inside settings."
             // "3. Abort these steps."
+            // The messages posted to the worker meanwhile will never be read: they are dropped.
             Global.CloseAWorker();
+            Global.InsidePort.EmptyPortMessageQueue();
+            Owner.Browser.EndWorkersOwnedBy(Global);
             StopThread();
             return;
         }

@@ -234,4 +234,23 @@ public sealed class WorkerTests
 
         Assert.Single(errors);
     }
+
+    [Fact]
+    public void ScriptThatCannotBeFetched_FiresAPlainErrorAtTheWorker_AndDropsWhatWasPosted()
+    {
+        var (browser, page) = Open();
+        using var _ = browser;
+        browser.WorkerHost = new FailingFetchHost();
+        var worker = browser.CreateWorker(page, "/missing.js");
+        var errors = new List<Event>();
+        worker.AddEventListener("error", errors.Add);
+
+        worker.PostMessage("never read");
+        browser.RunUntilIdle();
+
+        var error = Assert.Single(errors);
+        Assert.False(error.Cancelable);
+        Assert.Empty(browser.Workers);
+        Assert.Contains(browser.Trace.Entries, entry => entry.Event == TraceEventKind.Dropped && entry.DropReason == DropReason.TargetClosed);
+    }
 }
