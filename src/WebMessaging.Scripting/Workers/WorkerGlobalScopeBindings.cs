@@ -103,7 +103,7 @@ internal static class WorkerGlobalScopeBindings
 
         // readonly attribute WorkerGlobalScope self;
         // "The self attribute must return the WorkerGlobalScope object itself."
-        InterfaceMembers.DefineAttribute(realm, target, "self", _ => target, (_, value) => target.DefineOwnProperty("self", new Jint.Runtime.Descriptors.PropertyDescriptor(value, Jint.Runtime.Descriptors.PropertyFlag.ConfigurableEnumerableWritable)));
+        InterfaceMembers.DefineAttribute(realm, target, "self", _ => target);
 
         // readonly attribute WorkerLocation location;
         // "The location attribute must return the WorkerLocation object whose associated
