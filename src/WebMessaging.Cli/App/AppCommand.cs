@@ -61,7 +61,7 @@ internal sealed class AppCommand
         {
             // The recorder sees every trace entry as it happens; the trace need not keep them.
             Browser = new BrowserOptions { RunLimits = new RunLimits { WallClockTimeout = options.Timeout }, TraceCapacity = 0 },
-            OnConsoleMessage = message => recorder.Console(message.Window, message.Message),
+            OnConsoleMessage = message => recorder.Console(message.Global, message.Message),
             OnDiagnostic = diagnostic => ScriptedPageRunner.Report(recorder, diagnostic, ScriptedPageRunner.FindWindow(session!.Browser.Browser, diagnostic.WindowLabel)),
             OnWindowCreated = document =>
             {

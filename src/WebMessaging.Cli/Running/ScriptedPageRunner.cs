@@ -21,7 +21,7 @@ internal sealed class ScriptedPageRunner : IPageRunner
         {
             Browser = request.BrowserOptions,
             LegacyIe = request.LegacyIe,
-            OnConsoleMessage = message => events.Console(message.Window, message.Message),
+            OnConsoleMessage = message => events.Console(message.Global, message.Message),
             OnDiagnostic = diagnostic => Report(events, diagnostic, FindWindow(browser!.Browser, diagnostic.WindowLabel)),
             OnWindowCreated = document =>
             {

@@ -4,6 +4,7 @@ using WebMessaging.Browsing;
 using WebMessaging.Origins;
 using Url = WebMessaging.Origins.Url;
 using WebMessaging.Scheduling;
+using WebMessaging.Scripting.Bindings.Html;
 using WebMessaging.Scripting.Sites;
 
 namespace WebMessaging.Scripting.Pages;
@@ -37,7 +38,8 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
         Options = options ?? new ScriptedBrowserOptions();
         Options.Validate();
         Sites = sites;
-        Browser = new Browser(Options.Browser);
+        Browser = new Browser(CoreOptions(Options));
+        Browser.WorkerHost = new Workers.WorkerScriptHost(this);
         Storage.Changed += BroadcastStorageChange;
         EpochAtClockZero = (Options.StartTime ?? DateTimeOffset.UtcNow).ToUnixTimeMilliseconds() - (Options.StartTime is null ? Browser.EventLoop.Now : 0);
     }
@@ -56,6 +58,9 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
 
     /// <summary>The options the browser was created with.</summary>
     public ScriptedBrowserOptions Options { get; }
+
+    /// <summary>The blob: URLs the pages' and workers' scripts made with URL.createObjectURL.</summary>
+    public BlobUrlStore BlobUrls => BlobUrlStore.Of(Browser);
 
     /// <summary>The browser's event loop.</summary>
     public EventLoop EventLoop => Browser.EventLoop;
@@ -143,33 +148,51 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
     public Window? Open(Window opener, string url, string target, string features)
     {
         ArgumentNullException.ThrowIfNull(opener);
-        var before = Browser.Windows;
-        var chosenUrls = new Dictionary<Window, Url>(ReferenceEqualityComparer.Instance);
-        foreach (var window in before)
+
+        // The URL each window and frame shows now: the window open steps navigate at most one
+        // existing navigable (a named window or frame), which then loads its new document.
+        var shownUrls = new Dictionary<Window, Url>(ReferenceEqualityComparer.Instance);
+        foreach (var window in Browser.Windows)
         {
-            chosenUrls[window] = window.Url;
+            CollectShownUrls(window, shownUrls);
         }
 
         var opened = Browser.Open(opener, url, target, features);
 
         foreach (var window in Browser.Windows)
         {
-            if (!chosenUrls.TryGetValue(window, out var previousUrl))
+            if (!shownUrls.ContainsKey(window))
             {
                 // "15. If windowType is either "new and unrestricted" or "new with no opener" ..."
                 // (also with noopener, when the steps return null)
                 StartPopupDocument(window);
             }
-            else if (ReferenceEquals(window, opened) && !ReferenceEquals(window.Url, previousUrl))
+        }
+
+        // "16. ... 1. If urlRecord is not null, then navigate targetNavigable to urlRecord": a
+        // named top-level window or a named frame (noopener or not) loads its new document.
+        foreach (var (window, previousUrl) in shownUrls)
+        {
+            if (!window.Closed && !ReferenceEquals(window.Url, previousUrl))
             {
-                // "16. ... 1. If urlRecord is not null, then navigate targetNavigable to urlRecord"
                 LoadDocument(window);
             }
         }
 
-        // FIXME: a named frame (not a top-level window) that window.open navigates does not
-        // load its new document here.
         return opened;
+    }
+
+    // Records the URL shown by window and by every frame inside it.
+    private static void CollectShownUrls(Window window, Dictionary<Window, Url> shownUrls)
+    {
+        shownUrls[window] = window.Url;
+        for (var i = 0; i < window.Length; i++)
+        {
+            if (window[i] is { } frame)
+            {
+                CollectShownUrls(frame, shownUrls);
+            }
+        }
     }
 
     /// <summary>
@@ -303,6 +326,18 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
+    // The core browser's options, with worker threads when the scripted options ask for them.
+    private static BrowserOptions? CoreOptions(ScriptedBrowserOptions options)
+    {
+        if (!options.WorkerThreads || options.Browser?.WorkerThreads == true)
+        {
+            return options.Browser;
+        }
+
+        var core = options.Browser ?? new BrowserOptions();
+        return new BrowserOptions { RealTime = core.RealTime, RunLimits = core.RunLimits, TraceCapacity = core.TraceCapacity, Trace = core.Trace, WorkerThreads = true };
+    }
+
     /// <summary>Forgets <paramref name="document"/> once it is no longer its window's.</summary>
     internal void Forget(ScriptedWindow document)
     {
@@ -312,18 +347,27 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
         }
     }
 
-    /// <summary>Adds a console message and tells <see cref="ScriptedBrowserOptions.OnDiagnostic"/>.</summary>
-    private void RecordConsoleMessage(Runtime.PageConsoleMessage message)
+    /// <summary>Adds a console message and tells <see cref="ScriptedBrowserOptions.OnConsoleMessage"/> (from a worker's thread too).</summary>
+    internal void RecordConsoleMessage(Runtime.PageConsoleMessage message)
     {
-        _consoleMessages.Add(message);
-        Options.OnConsoleMessage?.Invoke(message);
+        lock (_consoleMessages)
+        {
+            _consoleMessages.Add(message);
+            Options.OnConsoleMessage?.Invoke(message);
+        }
     }
 
     internal void Report(PageDiagnostic diagnostic)
     {
-        _diagnostics.Add(diagnostic);
-        Options.OnDiagnostic?.Invoke(diagnostic);
+        lock (_consoleMessages)
+        {
+            _diagnostics.Add(diagnostic);
+            Options.OnDiagnostic?.Invoke(diagnostic);
+        }
     }
+
+    /// <summary>Tells <see cref="ScriptedBrowserOptions.OnWorkerCreated"/> about a worker's new realm, before its script runs.</summary>
+    internal void OnWorkerCreated(Workers.ScriptedWorker worker) => Options.OnWorkerCreated?.Invoke(worker);
 
     /// <summary>
     /// https://html.spec.whatwg.org/multipage/iframe-embed-object.html#the-iframe-element

@@ -46,7 +46,7 @@ public sealed class ScriptedBrowserOptions
     /// </summary>
     public bool LegacyIe { get; init; }
 
-    /// <summary>Called for each console call of a page's script, as it happens.</summary>
+    /// <summary>Called for each console call of a page's or worker's script, as it happens (on the worker's thread for a worker on a thread of its own).</summary>
     public Action<Runtime.PageConsoleMessage>? OnConsoleMessage { get; init; }
 
     /// <summary>
@@ -54,6 +54,19 @@ public sealed class ScriptedBrowserOptions
     /// the console and the realm install their globals on <see cref="ScriptedWindow.Engine"/>.
     /// </summary>
     public Action<ScriptedWindow>? OnWindowCreated { get; init; }
+
+    /// <summary>
+    /// Called for each new worker's realm before its script runs (on the worker's thread when
+    /// workers run on threads of their own).
+    /// </summary>
+    public Action<Workers.ScriptedWorker>? OnWorkerCreated { get; init; }
+
+    /// <summary>
+    /// Whether each worker runs its own event loop on a thread of its own, as in browsers;
+    /// false (the default) runs workers on the browser's one event loop, deterministically.
+    /// Sets <see cref="BrowserOptions.WorkerThreads"/> of the core browser.
+    /// </summary>
+    public bool WorkerThreads { get; init; }
 
     /// <summary>Called for each console message the runtime reports (failed loads, uncaught errors, limits), as it happens.</summary>
     public Action<PageDiagnostic>? OnDiagnostic { get; init; }

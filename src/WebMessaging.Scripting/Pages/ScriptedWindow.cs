@@ -10,6 +10,7 @@ using WebMessaging.Scheduling;
 
 using WebMessaging.Scripting.Bindings.Html;
 using WebMessaging.Scripting.Realms;
+using WorkerScriptException = WebMessaging.Workers.WorkerScriptException;
 
 namespace WebMessaging.Scripting.Pages;
 
@@ -585,6 +586,12 @@ public sealed class ScriptedWindow
             return Describe(inner, scriptUrl, lineOffset) with { Exception = exception };
         }
 
+        // An error a worker of this document did not handle: its text and place, never its value.
+        if (exception is WorkerScriptException fromWorker)
+        {
+            return new ScriptError(fromWorker.Message, fromWorker.Filename, fromWorker.Lineno, fromWorker.Colno, null, exception, false);
+        }
+
         if (exception is JavaScriptException javaScript)
         {
             var location = javaScript.Location;
@@ -658,18 +665,31 @@ public sealed class ScriptedWindow
 
     private void OnExceptionReported(object? sender, ExceptionReportedEventArgs e) => ReportException(e.Exception, null, 0);
 
-    private static Engine CreateEngine(ScriptedBrowser browser, ModuleScriptLoader modules) =>
+    /// <summary>
+    /// A new engine with the browser's limits and its clock, for a document (with its module map)
+    /// or a worker (stopped when <paramref name="cancellationToken"/> is canceled).
+    /// </summary>
+    internal static Engine CreateEngine(ScriptedBrowser browser, ModuleScriptLoader? modules, CancellationToken cancellationToken = default) =>
         new(engineOptions =>
         {
             var options = browser.Options;
+
+            // A terminated worker's script is stopped where it runs.
+            if (cancellationToken.CanBeCanceled)
+            {
+                engineOptions.CancellationToken(cancellationToken);
+            }
 
             // Date.now() and new Date() read the event loop's (virtual) clock, as timers do.
             engineOptions.TimeSystem = new EventLoopTimeSystem(browser.EventLoop, browser.EpochAtClockZero);
 
             // Module scripts, static imports and import() fetch through the site map; import.meta
             // is the HTML standard's.
-            engineOptions.EnableModules(modules);
-            engineOptions.UseHostFactory(_ => new ModuleScriptHost(modules));
+            if (modules is not null)
+            {
+                engineOptions.EnableModules(modules);
+                engineOptions.UseHostFactory(_ => new ModuleScriptHost(modules));
+            }
 
             // Function text is kept so that console.log(fn) prints the source as Chromium does.
             engineOptions.RetainFunctionSourceText = true;

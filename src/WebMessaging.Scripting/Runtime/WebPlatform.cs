@@ -48,6 +48,9 @@ public static class WebPlatform
             windowProxy: other => global.WindowProxyOf(other),
             location: other => ReferenceEquals(other, window) ? global.GlobalObject.Get("location") : Jint.Native.JsValue.Null);
 
+        // Workers, whose script URLs resolve against the document's base URL.
+        WorkerConstructor.Install(bindings, window, global.GlobalObject, () => document.BaseUrl);
+
         if (consoleSink is not null)
         {
             JsConsole.Install(

@@ -3,6 +3,7 @@ using WebMessaging.Messaging;
 using WebMessaging.Origins;
 using WebMessaging.Scheduling;
 using WebMessaging.Tracing;
+using WebMessaging.Workers;
 
 namespace WebMessaging.Browsing;
 
@@ -27,23 +28,18 @@ public sealed class Browser : IAsyncDisposable, IDisposable
     private readonly List<Window> _windows = [];
     private Window? _host;
 
+    // The workers not yet terminated, in creation order (guarded by itself: with worker
+    // threads, workers create workers on their own threads).
+    private readonly List<Worker> _workers = [];
+
     /// <summary>Creates a browser with virtual time and default limits, or with <paramref name="options"/>.</summary>
     public Browser(BrowserOptions? options = null)
     {
         Options = options ?? new BrowserOptions();
         EventLoop = new EventLoop(Options.RealTime ? new RealClock() : new VirtualClock());
-        EventLoop.UnhandledException += (_, e) =>
-        {
-            if (e.Owner is GlobalScope global)
-            {
-                global.ReportException(e.Exception);
-            }
-            else
-            {
-                RecordUnhandledException(null, e.Exception);
-            }
-        };
+        EventLoop.UnhandledException += OnUnhandledLoopException;
         Trace = new MessageTrace(Options.TraceCapacity) { Enabled = Options.Trace };
+        PortGate = Options.WorkerThreads ? new object() : null;
     }
 
     /// <summary>The options the browser was created with.</summary>
@@ -54,6 +50,30 @@ public sealed class Browser : IAsyncDisposable, IDisposable
 
     /// <summary>Every message posted, delivered or dropped.</summary>
     public MessageTrace Trace { get; }
+
+    /// <summary>
+    /// What runs the scripts of the workers this browser creates (a script engine's host);
+    /// null (the default) for workers without script, whose globals .NET code listens on.
+    /// </summary>
+    public IWorkerHost? WorkerHost { get; set; }
+
+    /// <summary>The workers that are running (created, neither terminated nor closed), oldest first.</summary>
+    public IReadOnlyList<Worker> Workers
+    {
+        get
+        {
+            lock (_workers)
+            {
+                return [.. _workers];
+            }
+        }
+    }
+
+    /// <summary>
+    /// The lock of every port message queue and entanglement when workers run on threads of
+    /// their own (<see cref="BrowserOptions.WorkerThreads"/>); null when everything runs on one thread.
+    /// </summary>
+    internal object? PortGate { get; }
 
     /// <summary>The open BroadcastChannel objects of every global of this browser.</summary>
     internal BroadcastChannelRegistry BroadcastChannels { get; } = new();
@@ -325,6 +345,112 @@ public sealed class Browser : IAsyncDisposable, IDisposable
         return targetNavigable.ActiveWindow;
     }
 
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/workers.html#dom-worker
+    /// new Worker(scriptURL, options) called by a script of <paramref name="owner"/>: creates
+    /// a dedicated worker whose script is at <paramref name="url"/> (resolved against the
+    /// owner's URL). Its global exists at once; its script runs in its first task (through
+    /// <see cref="WorkerHost"/>), on the browser's event loop or, with
+    /// <see cref="BrowserOptions.WorkerThreads"/>, on a thread of its own.
+    /// </summary>
+    /// <exception cref="OriginSyntaxException"><paramref name="url"/> is not a valid URL (a "SyntaxError").</exception>
+    /// <exception cref="DomException">A "SecurityError": the script's URL is not same origin with the owner.</exception>
+    /// <exception cref="ArgumentException"><paramref name="owner"/> is closed or belongs to another browser.</exception>
+    public Worker CreateWorker(GlobalScope owner, string url, WorkerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        ArgumentNullException.ThrowIfNull(url);
+        ObjectDisposedException.ThrowIf(IsDisposed, this);
+        if (!ReferenceEquals(owner.Browser, this))
+        {
+            throw new ArgumentException($"The global {owner} belongs to another browser.", nameof(owner));
+        }
+
+        if (owner.IsClosed)
+        {
+            throw new ArgumentException($"The global {owner} is closed: it cannot create a worker.", nameof(owner));
+        }
+
+        options ??= new WorkerOptions();
+
+        // "3. Let workerURL be the result of encoding-parsing a URL given compliantScriptURL,
+        //  relative to outsideSettings." "4. If workerURL is failure, then throw a "SyntaxError"
+        //  DOMException."
+        var baseUrl = owner switch
+        {
+            Window window => window.Url,
+            WorkerGlobalScope workerGlobal => workerGlobal.Url,
+            _ => null,
+        };
+        var workerUrl = Url.Parse(url, baseUrl);
+
+        // IMPLEMENTATION DEFINED: as Chromium, a script URL that is not same origin with the
+        // owner (blob: URLs carry their creator's origin; data: URLs are allowed) throws a
+        // "SecurityError" here; the standard lets the fetch fail ("same-origin" request mode)
+        // and fires an error event instead.
+        if (workerUrl.Scheme != "data" && !workerUrl.Origin.IsSameOrigin(owner.Origin))
+        {
+            throw new DomException("SecurityError", $"Failed to construct 'Worker': Script at '{workerUrl.Href}' cannot be accessed from origin '{owner.Origin.Serialize()}'.");
+        }
+
+        // "5. Let outsidePort be a new MessagePort in outsideSettings's realm." ... "9. Run this
+        //  step in parallel: Run a worker given worker, workerURL, outsideSettings, outsidePort,
+        //  and options."
+        EventLoop? ownLoop = null;
+        if (Options.WorkerThreads)
+        {
+            // IMPLEMENTATION DEFINED: a worker's own loop keeps the browser's kind of time: a
+            // virtual clock (its own, starting at the owner's time) or the wall clock.
+            ownLoop = new EventLoop(Options.RealTime ? new RealClock() : new VirtualClock(owner.EventLoop.Now));
+            ownLoop.UnhandledException += OnUnhandledLoopException;
+        }
+
+        var worker = new Worker(owner, workerUrl, options, ownLoop);
+        lock (_workers)
+        {
+            _workers.Add(worker);
+        }
+
+        worker.Run(Options.RunLimits);
+        return worker;
+    }
+
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/workers.html#the-worker's-lifetime
+    /// The workers <paramref name="owner"/> created end with it (a closed worker, a discarded
+    /// document): they are terminated; and a worker that ended leaves <see cref="Workers"/>.
+    /// </summary>
+    internal void EndWorkersOwnedBy(GlobalScope owner)
+    {
+        List<Worker>? owned = null;
+        lock (_workers)
+        {
+            for (var i = _workers.Count - 1; i >= 0; i--)
+            {
+                var worker = _workers[i];
+                if (ReferenceEquals(worker.Owner, owner))
+                {
+                    (owned ??= []).Add(worker);
+                }
+
+                if (ReferenceEquals(worker.Global, owner) || ReferenceEquals(worker.Owner, owner))
+                {
+                    _workers.RemoveAt(i);
+                }
+            }
+        }
+
+        if (owned is null)
+        {
+            return;
+        }
+
+        foreach (var worker in owned)
+        {
+            worker.Terminate();
+        }
+    }
+
     /// <summary>Closes every window and worker and lets go of every queued task.</summary>
     public void Dispose()
     {
@@ -335,9 +461,8 @@ public sealed class Browser : IAsyncDisposable, IDisposable
 
         IsDisposed = true;
 
-        // Every top-level window is discarded, and with it its frames; their tasks and timers
-        // go, and messages still queued for them are traced as dropped.
-        // FIXME: workers, once they exist.
+        // Every top-level window is discarded, and with it its frames and their workers; their
+        // tasks and timers go, and messages still queued for them are traced as dropped.
         var windows = _windows.ToArray();
         _windows.Clear();
         foreach (var window in windows)
@@ -346,6 +471,24 @@ public sealed class Browser : IAsyncDisposable, IDisposable
         }
 
         _host?.Discard();
+
+        // Workers of the host window (or left over) end too; threads are waited for briefly.
+        Worker[] workers;
+        lock (_workers)
+        {
+            workers = [.. _workers];
+            _workers.Clear();
+        }
+
+        foreach (var worker in workers)
+        {
+            worker.Terminate();
+        }
+
+        foreach (var worker in workers)
+        {
+            worker.JoinThread(TimeSpan.FromSeconds(1));
+        }
     }
 
     /// <inheritdoc />
@@ -365,6 +508,18 @@ public sealed class Browser : IAsyncDisposable, IDisposable
         // FIXME: "prompt to unload" and the unload steps, once documents have unload handlers.
         _windows.Remove(window);
         window.Discard();
+    }
+
+    private void OnUnhandledLoopException(object? sender, EventLoopExceptionEventArgs e)
+    {
+        if (e.Owner is GlobalScope global)
+        {
+            global.ReportException(e.Exception);
+        }
+        else
+        {
+            RecordUnhandledException(null, e.Exception);
+        }
     }
 
     internal void RecordUnhandledException(GlobalScope? global, Exception exception)

@@ -2,7 +2,7 @@ using WebMessaging.Scheduling;
 
 namespace WebMessaging.Browsing;
 
-/// <summary>How a <see cref="Browser"/> runs: its clock, its run limits and its trace.</summary>
+/// <summary>How a <see cref="Browser"/> runs: its clock, its run limits, its trace and where workers run.</summary>
 public sealed class BrowserOptions
 {
     /// <summary>
@@ -19,4 +19,11 @@ public sealed class BrowserOptions
 
     /// <summary>Whether messages are traced at all.</summary>
     public bool Trace { get; init; } = true;
+
+    /// <summary>
+    /// Whether each dedicated worker runs its own event loop on a thread of its own. Off (the
+    /// default), workers run on the browser's one event loop, deterministically; on, messages
+    /// between threads still arrive in the order each sender posted them.
+    /// </summary>
+    public bool WorkerThreads { get; init; }
 }

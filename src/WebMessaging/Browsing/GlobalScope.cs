@@ -13,7 +13,8 @@ namespace WebMessaging.Browsing;
 /// </summary>
 /// <remarks>
 /// https://html.spec.whatwg.org/multipage/webappapis.html#environment-settings-object
-/// The event loop is the browser's: one per <see cref="Browser"/>.
+/// The event loop is the browser's (one per <see cref="Browser"/>), except for a worker that
+/// runs on a thread of its own (<see cref="BrowserOptions.WorkerThreads"/>).
 /// </remarks>
 public abstract class GlobalScope : EventTarget, IEventEnvironment
 {
@@ -21,11 +22,21 @@ public abstract class GlobalScope : EventTarget, IEventEnvironment
 
     /// <summary>Creates a global of <paramref name="browser"/> with <paramref name="origin"/>.</summary>
     protected GlobalScope(Browser browser, Origin origin, string participantKind)
+        : this(browser, origin, participantKind, eventLoop: null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a global of <paramref name="browser"/> with <paramref name="origin"/> whose tasks
+    /// run on <paramref name="eventLoop"/> (a worker's own loop), or on the browser's when null.
+    /// </summary>
+    protected GlobalScope(Browser browser, Origin origin, string participantKind, EventLoop? eventLoop)
     {
         ArgumentNullException.ThrowIfNull(browser);
         ArgumentNullException.ThrowIfNull(origin);
         ArgumentException.ThrowIfNullOrEmpty(participantKind);
         Browser = browser;
+        EventLoop = eventLoop ?? browser.EventLoop;
         Origin = origin;
         ParticipantKind = participantKind;
         Id = participantKind + "#" + Interlocked.Increment(ref s_nextId);
@@ -38,8 +49,8 @@ public abstract class GlobalScope : EventTarget, IEventEnvironment
     /// <summary>The browser this global lives in.</summary>
     public Browser Browser { get; }
 
-    /// <summary>The browser's event loop, where this global's tasks run.</summary>
-    public EventLoop EventLoop => Browser.EventLoop;
+    /// <summary>The event loop where this global's tasks run: the browser's, or a worker's own when workers run on threads.</summary>
+    public EventLoop EventLoop { get; }
 
     /// <summary>The origin of the global's environment settings object.</summary>
     public Origin Origin { get; protected set; }
@@ -70,6 +81,9 @@ public abstract class GlobalScope : EventTarget, IEventEnvironment
 
     /// <inheritdoc />
     public Event? CurrentEvent { get; set; }
+
+    /// <summary>Whether anyone listens to <see cref="ExceptionReported"/> (a script host does).</summary>
+    protected bool HasExceptionReportedHandler => ExceptionReported is not null;
 
     /// <summary>The trace participant kind: "window" or "worker".</summary>
     protected string ParticipantKind { get; }

@@ -337,6 +337,7 @@ public sealed class Window : GlobalScope
     internal void ReplaceDocument(Url url, Origin origin)
     {
         DestroyChildNavigables();
+        Browser.EndWorkersOwnedBy(this);
 
         // FIXME: "The name gets reset when the navigable is navigated to another origin."
         // (the browsing context group switch of a cross-site top-level navigation; a frame's
@@ -375,6 +376,9 @@ public sealed class Window : GlobalScope
         DestroyChildNavigables();
         navigable.IsClosing = true;
         _browsingContext = null;
+
+        // The workers this document created end with it.
+        Browser.EndWorkersOwnedBy(this);
 
         // FIXME: disentangle the MessagePorts whose owner is this window, as destroying a
         // document's realm lets them be collected.

@@ -62,8 +62,8 @@ public sealed class MessagePort : EventTarget, ITransferable
     /// <summary>Whether the port message queue is enabled (by start() or by setting onmessage).</summary>
     public bool IsStarted => _portMessageQueueEnabled;
 
-    /// <summary>This port as a participant of the message trace.</summary>
-    public TraceParticipant Participant => _participant ??= new TraceParticipant(Id, "port", Owner.Origin.Serialize(), Owner.Label);
+    /// <summary>This port as a participant of the message trace (a worker's implicit port appears as the global at its end).</summary>
+    public TraceParticipant Participant => _participant ??= TraceAs?.Participant ?? new TraceParticipant(Id, "port", Owner.Origin.Serialize(), Owner.Label);
 
     /// <inheritdoc />
     public override IEventEnvironment? Environment => Owner;
@@ -80,6 +80,25 @@ public sealed class MessagePort : EventTarget, ITransferable
 
     /// <summary>The port this one is entangled with, if any.</summary>
     internal MessagePort? EntangledPort => _entangledPort;
+
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/web-messaging.html#message-event-target
+    /// "Each MessagePort object has a message event target (a MessageEventTarget), to which the
+    /// message and messageerror events are dispatched. Unless otherwise specified, it defaults
+    /// to the MessagePort object itself." A worker's implicit ports fire at the Worker object
+    /// and at the worker's global.
+    /// </summary>
+    internal EventTarget? MessageEventTarget { get; set; }
+
+    /// <summary>The global a worker's implicit port stands for in the trace, or null for a plain port.</summary>
+    internal GlobalScope? TraceAs { get; set; }
+
+    /// <summary>How the trace names messages through this port: Port, or Worker for a worker's implicit ports.</summary>
+    internal MessageKind TraceKind { get; set; } = MessageKind.Port;
+
+    // The browser's port gate when workers run on threads of their own (null otherwise): the
+    // port message queues and the entanglement of ports are then shared between threads.
+    private object? Gate => Owner.Browser.PortGate;
 
     /// <summary>
     /// https://html.spec.whatwg.org/multipage/web-messaging.html#dom-messageport-postmessage
@@ -101,6 +120,7 @@ public sealed class MessagePort : EventTarget, ITransferable
     /// </summary>
     public void Start()
     {
+        using var gate = PortGate.Enter(Gate);
         if (_portMessageQueueEnabled)
         {
             return;
@@ -125,6 +145,7 @@ public sealed class MessagePort : EventTarget, ITransferable
     {
         // IMPLEMENTATION DEFINED: a port that was transferred away is inert, as in browsers:
         // closing it must not close the channel its new port now owns.
+        using var gate = PortGate.Enter(Gate);
         if (_shippedWith is not null)
         {
             return;
@@ -142,6 +163,20 @@ public sealed class MessagePort : EventTarget, ITransferable
         while (_portMessageQueue.TryDequeue(out var message))
         {
             RecordDelivery(Owner.Browser.Trace, message, TraceEventKind.Dropped, DropReason.PortClosed);
+            DiscardTransferredPorts(message.Data);
+        }
+    }
+
+    /// <summary>
+    /// Drops every message waiting in the port message queue (traced as dropped because the
+    /// target closed), as terminating a worker does to the port its implicit port is entangled with.
+    /// </summary>
+    internal void EmptyPortMessageQueue()
+    {
+        using var gate = PortGate.Enter(Gate);
+        while (_portMessageQueue.TryDequeue(out var message))
+        {
+            RecordDelivery(Owner.Browser.Trace, message, TraceEventKind.Dropped, DropReason.TargetClosed);
             DiscardTransferredPorts(message.Data);
         }
     }
@@ -182,6 +217,10 @@ public sealed class MessagePort : EventTarget, ITransferable
     internal static void DiscardTransferredPorts(SerializedWithTransfer data)
     {
         var holders = data.TransferDataHolders;
+        if (holders.Count == 0)
+        {
+            return;
+        }
         for (var i = 0; i < holders.Count; i++)
         {
             if (holders[i].PlatformData is MessagePortTransferData { RemotePort: { } remotePort } shipped
@@ -239,15 +278,19 @@ public sealed class MessagePort : EventTarget, ITransferable
         {
             messageId = trace.NextMessageId();
             sender = Participant;
-            trace.Record(Owner.EventLoop.Now, TraceEventKind.Posted, MessageKind.Port, messageId, sender, targetPort?.Participant, null, DropReason.None, SerializedPreview.Format(serializeWithTransferResult.Serialized));
+            trace.Record(Owner.EventLoop.Now, TraceEventKind.Posted, TraceKind, messageId, sender, targetPort?.Participant, null, DropReason.None, SerializedPreview.Format(serializeWithTransferResult.Serialized));
         }
+
+        // With workers on threads of their own, the target's queue may be read by another
+        // thread: the gate makes adding to it one step (one sender's messages keep their order).
+        using var gate = PortGate.Enter(Gate);
 
         // "6. If targetPort is null, or if doomed is true, then return."
         if (targetPort is null || doomed)
         {
             if (trace.IsRecording)
             {
-                trace.Record(Owner.EventLoop.Now, TraceEventKind.Dropped, MessageKind.Port, messageId, sender!, targetPort?.Participant, null, doomed ? DropReason.Doomed : DropReason.PortClosed, "");
+                trace.Record(Owner.EventLoop.Now, TraceEventKind.Dropped, TraceKind, messageId, sender!, targetPort?.Participant, null, doomed ? DropReason.Doomed : DropReason.PortClosed, "");
             }
 
             // IMPLEMENTATION DEFINED: the spec leaves a doomed channel entangled with a port
@@ -279,6 +322,8 @@ public sealed class MessagePort : EventTarget, ITransferable
     /// </summary>
     void ITransferable.TransferSteps(TransferDataHolder dataHolder)
     {
+        using var gate = PortGate.Enter(Gate);
+
         // "1. Set value's has been shipped flag to true."
         HasBeenShipped = true;
 
@@ -309,6 +354,8 @@ public sealed class MessagePort : EventTarget, ITransferable
     private void TransferReceivingSteps(TransferDataHolder dataHolder)
     {
         var data = (MessagePortTransferData)dataHolder.PlatformData!;
+        using var gate = PortGate.Enter(Gate);
+        data.ReceivedBy = this;
 
         // "1. Set value's has been shipped flag to true."
         HasBeenShipped = true;
@@ -331,10 +378,28 @@ public sealed class MessagePort : EventTarget, ITransferable
 
     private void AddPortMessageTask(PortMessage message)
     {
-        // A port shipped but not yet received forwards to the queue that travels with it.
+        // A port shipped but not yet received forwards to the queue that travels with it; once
+        // received (a sender on another thread may still hold the shipped port), to the new port.
         if (_shippedWith is { } shipped)
         {
-            shipped.PortMessageQueue.Enqueue(message);
+            if (shipped.ReceivedBy is { } newPort)
+            {
+                newPort.AddPortMessageTask(message);
+            }
+            else
+            {
+                shipped.PortMessageQueue.Enqueue(message);
+            }
+
+            return;
+        }
+
+        // A port closed while the message was on its way (only possible from another thread),
+        // or a port whose global is gone (a terminated worker): nothing will ever run it.
+        if (IsDetached || Owner.IsClosed)
+        {
+            RecordDelivery(Owner.Browser.Trace, message, TraceEventKind.Dropped, IsDetached ? DropReason.PortClosed : DropReason.TargetClosed);
+            DiscardTransferredPorts(message.Data);
             return;
         }
 
@@ -356,9 +421,13 @@ public sealed class MessagePort : EventTarget, ITransferable
         // transferred and thus all its tasks moved along with it.)"
         // A task whose message moved with a transfer (or was dropped by close()) finds the
         // queue empty: its message now runs from the new port's queue instead.
-        if (!_portMessageQueue.TryDequeue(out var message))
+        PortMessage message;
+        using (PortGate.Enter(Gate))
         {
-            return;
+            if (!_portMessageQueue.TryDequeue(out message))
+            {
+                return;
+            }
         }
 
         var finalTargetPort = this;
@@ -368,7 +437,11 @@ public sealed class MessagePort : EventTarget, ITransferable
             // IMPLEMENTATION DEFINED: as in browsers, a closed port (or a port of a closed
             // global) fires no more message events, even for messages already queued.
             RecordDelivery(trace, message, TraceEventKind.Dropped, IsDetached ? DropReason.PortClosed : DropReason.TargetClosed);
-            DiscardTransferredPorts(message.Data);
+            using (PortGate.Enter(Gate))
+            {
+                DiscardTransferredPorts(message.Data);
+            }
+
             return;
         }
 
@@ -386,8 +459,12 @@ public sealed class MessagePort : EventTarget, ITransferable
         catch (Exception)
         {
             RecordDelivery(trace, message, TraceEventKind.Dropped, DropReason.CloneFailed);
-            DiscardTransferredPorts(message.Data);
-            finalTargetPort.FireEvent(new MessageEvent("messageerror", null, "", null, MessageEvent.EmptyPorts, Owner.EventLoop.Now));
+            using (PortGate.Enter(Gate))
+            {
+                DiscardTransferredPorts(message.Data);
+            }
+
+            (finalTargetPort.MessageEventTarget ?? finalTargetPort).FireEvent(new MessageEvent("messageerror", null, "", null, MessageEvent.EmptyPorts, Owner.EventLoop.Now));
             return;
         }
 
@@ -401,7 +478,7 @@ public sealed class MessagePort : EventTarget, ITransferable
         // "6. Fire an event named message at finalTargetPort, using MessageEvent, with the data
         // attribute initialized to messageClone and the ports attribute initialized to newPorts."
         RecordDelivery(trace, message, TraceEventKind.Delivered, DropReason.None);
-        finalTargetPort.FireEvent(new MessageEvent("message", messageClone, "", null, newPorts, Owner.EventLoop.Now));
+        (finalTargetPort.MessageEventTarget ?? finalTargetPort).FireEvent(new MessageEvent("message", messageClone, "", null, newPorts, Owner.EventLoop.Now));
     }
 
     /// <summary>The MessagePorts among transferred values, in order, as a frozen array (a shared helper of every message kind).</summary>
@@ -439,7 +516,7 @@ public sealed class MessagePort : EventTarget, ITransferable
         // A message posted while the trace was off has no Posted entry to link to.
         if (message.Sender is { } sender && trace.IsRecording)
         {
-            trace.Record(Owner.EventLoop.Now, eventKind, MessageKind.Port, message.MessageId, sender, Participant, null, reason, "");
+            trace.Record(Owner.EventLoop.Now, eventKind, TraceKind, message.MessageId, sender, Participant, null, reason, "");
         }
     }
 
@@ -449,6 +526,7 @@ public sealed class MessagePort : EventTarget, ITransferable
     /// </summary>
     private void Disentangle()
     {
+        using var gate = PortGate.Enter(Gate);
         // "1. Let otherPort be the MessagePort which initiatorPort was entangled with."
         // "2. Assert: otherPort exists."
         // "3. Disentangle the initiatorPort and otherPort, so that they are no longer entangled

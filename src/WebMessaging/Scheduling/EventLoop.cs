@@ -14,6 +14,10 @@ public sealed class EventLoop
 {
     private const int RecentWindow = 256;
 
+    // How long a run waiting for external work sleeps at most before it looks again (it is
+    // woken at once when that work ends; this only bounds a missed wake-up).
+    private const double ExternalWorkPollMs = 50;
+
     // How far Environment.TickCount64 (cheap, but as coarse as the system tick) may lag the
     // precise clock: the wall-clock limit reads the precise clock only this close to its deadline.
     private const long CoarseClockMarginMs = 100;
@@ -44,6 +48,16 @@ public sealed class EventLoop
 
     private readonly SemaphoreSlim _wakeUp = new(0);
     private bool _waitingForWork;
+    private bool _wakeRequested;
+
+    // Set by a loop that runs on a thread of its own when a run ended with no task queued, and
+    // cleared (under the gate) by every task queued: what its owner's loop reads to know
+    // whether the worker still has work, in one read.
+    private volatile bool _idleBetweenRuns;
+
+    // Work that runs elsewhere and ends in tasks on this loop (workers on threads of their own):
+    // while any reports pending work, a run waits instead of ending or moving its clock.
+    private Func<bool>[] _externalWork = [];
 
     private int _running;
     private RunLimits _limits = RunLimits.Default;
@@ -169,6 +183,102 @@ public sealed class EventLoop
         ArgumentNullException.ThrowIfNull(drain);
         _checkpointHooks = [.. _checkpointHooks, drain];
         return new CheckpointHookRegistration(this, drain);
+    }
+
+    /// <summary>
+    /// Registers work that runs on another thread and ends in tasks queued on this loop (a
+    /// worker's own event loop): while <paramref name="hasPendingWork"/> returns true, a run
+    /// neither ends as idle nor moves a virtual clock to its next timer; it waits for a task or
+    /// for <see cref="Wake"/>. Dispose the result to remove it.
+    /// </summary>
+    internal IDisposable AddExternalWork(Func<bool> hasPendingWork)
+    {
+        lock (_gate)
+        {
+            _externalWork = [.. _externalWork, hasPendingWork];
+        }
+
+        return new ExternalWorkRegistration(this, hasPendingWork);
+    }
+
+    /// <summary>Removes what <see cref="AddExternalWork"/> registered and wakes a waiting run.</summary>
+    internal void RemoveExternalWork(Func<bool> hasPendingWork)
+    {
+        lock (_gate)
+        {
+            int index = Array.IndexOf(_externalWork, hasPendingWork);
+            if (index >= 0)
+            {
+                var work = new Func<bool>[_externalWork.Length - 1];
+                Array.Copy(_externalWork, 0, work, 0, index);
+                Array.Copy(_externalWork, index + 1, work, index, work.Length - index);
+                _externalWork = work;
+            }
+        }
+
+        Wake();
+    }
+
+    /// <summary>
+    /// Whether the loop (run on a thread of its own) finished its last run with no task queued
+    /// and none has been queued since: <see cref="TryMarkIdle"/> set it, queuing a task clears it.
+    /// </summary>
+    internal bool IsIdleBetweenRuns => _idleBetweenRuns;
+
+    /// <summary>
+    /// Marks the loop idle between runs, atomically with checking that no task is queued;
+    /// returns false (and marks nothing) when a task is queued.
+    /// </summary>
+    internal bool TryMarkIdle()
+    {
+        lock (_gate)
+        {
+            if (_queuedTaskCount > 0)
+            {
+                return false;
+            }
+
+            _idleBetweenRuns = true;
+            return true;
+        }
+    }
+
+    /// <summary>Wakes a run that waits for work (external work just finished); safe to call from any thread.</summary>
+    internal void Wake()
+    {
+        lock (_gate)
+        {
+            _wakeRequested = true;
+            WakeIfWaiting();
+        }
+    }
+
+    /// <summary>
+    /// Blocks the calling thread (the loop's own, between runs) until a task is queued,
+    /// <see cref="Wake"/> is called or <paramref name="cancellationToken"/> is canceled.
+    /// </summary>
+    internal void WaitForTask(CancellationToken cancellationToken)
+    {
+        if (!PrepareToWait())
+        {
+            return;
+        }
+
+        try
+        {
+            _wakeUp.Wait(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Canceled: the caller looks at why.
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _waitingForWork = false;
+            }
+        }
     }
 
     internal void RemoveMicrotaskCheckpointHook(Func<bool> drain)
@@ -715,6 +825,7 @@ public sealed class EventLoop
         {
             _taskQueues[(int)source].Enqueue(new ScheduledTask(source, owner, step, description, _nextTaskSequence++, timerNestingLevel));
             _queuedTaskCount++;
+            _idleBetweenRuns = false;
             WakeIfWaiting();
         }
     }
@@ -823,6 +934,20 @@ public sealed class EventLoop
             // Microtasks queued by the host outside any task.
             PerformMicrotaskCheckpoint();
             ThrowPendingLimitFailure();
+            return RunStep.Progressed;
+        }
+
+        if (HasExternalWork())
+        {
+            // A worker on another thread is still running: its replies may come before any
+            // timer of this loop is due, so neither end the run nor move the clock yet.
+            waitMs = ExternalWorkPollMs;
+            return RunStep.Wait;
+        }
+
+        // The external work may have queued tasks here just before it went idle: look again.
+        if (Volatile.Read(ref _externalWork).Length > 0 && QueuedTaskCount > 0)
+        {
             return RunStep.Progressed;
         }
 
@@ -987,12 +1112,32 @@ public sealed class EventLoop
         }
     }
 
+    private bool HasExternalWork()
+    {
+        Func<bool>[] work = Volatile.Read(ref _externalWork);
+        for (int i = 0; i < work.Length; i++)
+        {
+            if (work[i]())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool PrepareToWait()
     {
         lock (_gate)
         {
             if (_queuedTaskCount > 0)
             {
+                return false;
+            }
+
+            if (_wakeRequested)
+            {
+                _wakeRequested = false;
                 return false;
             }
 

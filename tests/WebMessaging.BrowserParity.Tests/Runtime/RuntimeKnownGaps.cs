@@ -2,32 +2,13 @@ namespace WebMessaging.BrowserParity.Tests.Runtime;
 
 /// <summary>
 /// The scenarios our runtime does not pass yet, each with the reason (and the issue that closes it).
-/// The runtime parity theory skips them with that reason; <see cref="RuntimeParityTests.KnownGap_StillFails"/>
+/// The runtime parity theory skips them with that reason; <see cref="RuntimeParityTests.KnownGaps_StillFail"/>
 /// fails as soon as one passes, so the list never hides a fixed scenario.
 /// </summary>
 public static class RuntimeKnownGaps
 {
-    private const string Workers = "workers: issue 'Dedicated workers and popup windows' (no Worker constructor or blob: URLs yet)";
-
     /// <summary>The known gaps by scenario name, each with why it fails.</summary>
     public static IReadOnlyDictionary<string, string> Reasons { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["runner-counts-only-top-page-console"] = Workers + "; the page starts a worker to check that its console is not counted",
-        ["worker-blob-url"] = Workers,
-        ["worker-error-event"] = Workers,
-        ["worker-nested-port-to-worker"] = Workers,
-        ["worker-site-map-round-trip"] = Workers,
     };
-
-    /// <summary>The known gaps as xunit theory data.</summary>
-    public static TheoryData<string> All()
-    {
-        var data = new TheoryData<string>();
-        foreach (var name in Reasons.Keys.Order(StringComparer.Ordinal))
-        {
-            data.Add(name);
-        }
-
-        return data;
-    }
 }

@@ -64,4 +64,27 @@ public sealed class SampleTests
         Assert.Contains("the widget says the total is 30", site.Console);
         Assert.Empty(site.Errors);
     }
+
+    [Fact]
+    public void WorkerEcho_EchoesAnswersOverThePortAndDoublesTheBytes()
+    {
+        using var site = SampleSite.Run("worker-echo");
+
+        Assert.Equal("Hello, worker (from echo)", SampleSite.TextOf(site.Top, "#echo"));
+        Assert.Equal("pong from the worker", SampleSite.TextOf(site.Top, "#port"));
+        Assert.Equal("2,4,6", SampleSite.TextOf(site.Top, "#bytes"));
+        Assert.Contains("bytes left here after the transfer: 0", site.Console);
+        Assert.Empty(site.Errors);
+    }
+
+    [Fact]
+    public void WorkerError_ThePageGetsTheErrorEvent_AndTheLoadFailure()
+    {
+        using var site = SampleSite.Run("worker-error");
+
+        Assert.Equal("Uncaught Error: the worker cannot go at https://app.example/throwing-worker.js:2", SampleSite.TextOf(site.Top, "#thrown"));
+        Assert.Equal("the worker script could not be loaded (Event)", SampleSite.TextOf(site.Top, "#missing"));
+        Assert.Contains("worker error: Uncaught Error: the worker cannot go at https://app.example/throwing-worker.js:2 | error object: null", site.Console);
+        Assert.DoesNotContain(site.Errors, e => e.Kind == WebMessaging.Scripting.Pages.PageDiagnosticKind.ScriptError);
+    }
 }

@@ -9,14 +9,14 @@ namespace WebMessaging.Scripting.Bindings.Html;
 /// <summary>The Blob interface object (https://w3c.github.io/FileAPI/#blob-section).</summary>
 internal sealed class BlobConstructor : InterfaceConstructor
 {
-    private BlobConstructor(BindingRealm realm, WindowGlobal global)
+    private BlobConstructor(BindingRealm realm, IScriptGlobal global)
         : base(realm, "Blob", 0, parent: null, new JsObject(realm.Engine))
     {
         BlobPrototype.DefineMembers(global, PrototypeObject);
     }
 
     /// <summary>Installs Blob in the global's realm, exposes it and makes core blobs wrap as Blobs.</summary>
-    public static BlobConstructor Install(WindowGlobal global)
+    public static BlobConstructor Install(IScriptGlobal global)
     {
         BindingRealm realm = global.Bindings;
         var constructor = new BlobConstructor(realm, global);

@@ -9,7 +9,7 @@ namespace WebMessaging.Scripting.Bindings.Html;
 /// <summary>The members of Blob.prototype (https://w3c.github.io/FileAPI/#blob-section); the core <see cref="Blob"/> holds the bytes.</summary>
 internal static class BlobPrototype
 {
-    public static void DefineMembers(WindowGlobal global, ObjectInstance prototype)
+    public static void DefineMembers(IScriptGlobal global, ObjectInstance prototype)
     {
         BindingRealm realm = global.Bindings;
 

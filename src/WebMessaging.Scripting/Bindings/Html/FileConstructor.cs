@@ -20,7 +20,7 @@ internal sealed class FileConstructor : InterfaceConstructor
     }
 
     /// <summary>Installs File (after Blob) in the global's realm, exposes it and makes core files wrap as Files.</summary>
-    public static FileConstructor Install(WindowGlobal global)
+    public static FileConstructor Install(IScriptGlobal global)
     {
         BindingRealm realm = global.Bindings;
         var constructor = new FileConstructor(realm);

@@ -12,11 +12,11 @@ namespace WebMessaging.Scripting.Bindings.Html;
 
 /// <summary>
 /// The members of the WindowOrWorkerGlobalScope mixin (https://html.spec.whatwg.org/multipage/webappapis.html#windoworworkerglobalscope-mixin)
-/// on a window's global object: origin, reportError, atob/btoa, timers, queueMicrotask and structuredClone.
+/// on a window's or worker's global object: origin, reportError, atob/btoa, timers, queueMicrotask and structuredClone.
 /// </summary>
 internal static class GlobalScopeMembers
 {
-    public static void DefineMembers(WindowGlobal global)
+    public static void DefineMembers(IScriptGlobal global)
     {
         BindingRealm realm = global.Bindings;
         Engine engine = global.Engine;
@@ -28,23 +28,23 @@ internal static class GlobalScopeMembers
             realm,
             target,
             "origin",
-            _ => new JsString(global.Window.Origin.Serialize()),
+            _ => new JsString(global.Scope.Origin.Serialize()),
             (_, value) => target.DefineOwnProperty("origin", new PropertyDescriptor(value, PropertyFlag.ConfigurableEnumerableWritable)));
 
         // undefined reportError(any e);
         InterfaceMembers.DefineOperation(realm, target, "reportError", 1, (_, arguments) =>
         {
-            WebIdlConversions.RequireArguments(engine, arguments, 1, "Failed to execute 'reportError' on 'Window'");
+            WebIdlConversions.RequireArguments(engine, arguments, 1, $"Failed to execute 'reportError' on '{global.InterfaceName}'");
 
             // "The reportError(e) method steps are to report an exception e for this."
-            global.Window.ReportException(new ScriptException(new JavaScriptException(arguments[0]), realm));
+            global.Scope.ReportException(new ScriptException(new JavaScriptException(arguments[0]), realm));
             return JsValue.Undefined;
         });
 
         // DOMString btoa(DOMString data);
         InterfaceMembers.DefineOperation(realm, target, "btoa", 1, (_, arguments) =>
         {
-            const string context = "Failed to execute 'btoa' on 'Window'";
+            string context = $"Failed to execute 'btoa' on '{global.InterfaceName}'";
             WebIdlConversions.RequireArguments(engine, arguments, 1, context);
             string data = WebIdlConversions.ToDomString(engine, arguments[0], context + ": parameter 1");
 
@@ -68,7 +68,7 @@ internal static class GlobalScopeMembers
         // ByteString atob(DOMString data);
         InterfaceMembers.DefineOperation(realm, target, "atob", 1, (_, arguments) =>
         {
-            const string context = "Failed to execute 'atob' on 'Window'";
+            string context = $"Failed to execute 'atob' on '{global.InterfaceName}'";
             WebIdlConversions.RequireArguments(engine, arguments, 1, context);
             string data = WebIdlConversions.ToDomString(engine, arguments[0], context + ": parameter 1");
 
@@ -87,7 +87,7 @@ internal static class GlobalScopeMembers
         {
             InterfaceMembers.DefineOperation(realm, target, name, 1, (_, arguments) =>
             {
-                string context = $"Failed to execute '{name}' on 'Window'";
+                string context = $"Failed to execute '{name}' on '{global.InterfaceName}'";
                 WebIdlConversions.RequireArguments(engine, arguments, 1, context);
                 Action handler = ToTimerHandler(global, arguments, context);
                 JsValue timeoutValue = WebIdlConversions.Argument(arguments, 1);
@@ -97,8 +97,8 @@ internal static class GlobalScopeMembers
                 //  result of running the timer initialization steps given this, handler, timeout,
                 //  arguments, and false." (setInterval: true)
                 int id = repeat
-                    ? global.Window.EventLoop.SetInterval(handler, timeout, global.Window)
-                    : global.Window.EventLoop.SetTimeout(handler, timeout, global.Window);
+                    ? global.Scope.EventLoop.SetInterval(handler, timeout, global.Scope)
+                    : global.Scope.EventLoop.SetTimeout(handler, timeout, global.Scope);
                 return JsNumber.Create(id);
             });
         }
@@ -109,11 +109,11 @@ internal static class GlobalScopeMembers
             InterfaceMembers.DefineOperation(realm, target, name, 0, (_, arguments) =>
             {
                 JsValue idValue = WebIdlConversions.Argument(arguments, 0);
-                int id = idValue.IsUndefined() ? 0 : WebIdlConversions.ToLong(engine, idValue, $"Failed to execute '{name}' on 'Window': parameter 1");
+                int id = idValue.IsUndefined() ? 0 : WebIdlConversions.ToLong(engine, idValue, $"Failed to execute '{name}' on '{global.InterfaceName}': parameter 1");
 
                 // "The clearTimeout(id) and clearInterval(id) method steps are to remove this's
                 //  map of setTimeout and setInterval IDs[id]."
-                global.Window.EventLoop.ClearTimer(id, global.Window);
+                global.Scope.EventLoop.ClearTimer(id, global.Scope);
                 return JsValue.Undefined;
             });
         }
@@ -121,7 +121,7 @@ internal static class GlobalScopeMembers
         // undefined queueMicrotask(VoidFunction callback);
         InterfaceMembers.DefineOperation(realm, target, "queueMicrotask", 1, (_, arguments) =>
         {
-            const string context = "Failed to execute 'queueMicrotask' on 'Window'";
+            string context = $"Failed to execute 'queueMicrotask' on '{global.InterfaceName}'";
             WebIdlConversions.RequireArguments(engine, arguments, 1, context);
             ObjectInstance callback = WebIdlConversions.ToCallbackFunction(engine, arguments[0], context + ": parameter 1");
 
@@ -136,7 +136,7 @@ internal static class GlobalScopeMembers
         // any structuredClone(any value, optional StructuredSerializeOptions options = {});
         InterfaceMembers.DefineOperation(realm, target, "structuredClone", 1, (_, arguments) =>
         {
-            const string context = "Failed to execute 'structuredClone' on 'Window'";
+            string context = $"Failed to execute 'structuredClone' on '{global.InterfaceName}'";
             WebIdlConversions.RequireArguments(engine, arguments, 1, context);
             IReadOnlyList<object?> transferList = HtmlConversions.ToStructuredSerializeOptions(engine, WebIdlConversions.Argument(arguments, 1), context + ": parameter 2");
             var transfer = new JsValue[transferList.Count];
@@ -161,7 +161,7 @@ internal static class GlobalScopeMembers
     /// <paramref name="callback"/> as script of the global's realm; an exception it throws is
     /// reported at the window, not thrown.
     /// </summary>
-    public static void InvokeAndReport(WindowGlobal global, ObjectInstance callback, JsValue thisArg, JsValue[] arguments)
+    public static void InvokeAndReport(IScriptGlobal global, ObjectInstance callback, JsValue thisArg, JsValue[] arguments)
     {
         using EnteredScript entered = global.Bindings.EnterScript();
         try
@@ -170,12 +170,12 @@ internal static class GlobalScopeMembers
         }
         catch (JavaScriptException exception)
         {
-            global.Window.ReportException(new ScriptException(exception, global.Bindings));
+            global.Scope.ReportException(new ScriptException(exception, global.Bindings));
         }
     }
 
     // https://html.spec.whatwg.org/multipage/timers-and-user-prompts.html#timer-initialisation-steps
-    private static Action ToTimerHandler(WindowGlobal global, JsValue[] arguments, string context)
+    private static Action ToTimerHandler(IScriptGlobal global, JsValue[] arguments, string context)
     {
         // typedef (TrustedScript or DOMString or Function) TimerHandler;
         // "1. Let thisArg be global if that is a WorkerGlobalScope object; otherwise let thisArg

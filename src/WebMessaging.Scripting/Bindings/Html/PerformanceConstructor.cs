@@ -27,7 +27,7 @@ internal sealed class PerformanceConstructor : InterfaceConstructor
     }
 
     /// <summary>Installs Performance (after EventTarget) in the global's realm, exposes it, and defines the global's [Replaceable] performance attribute.</summary>
-    public static PerformanceConstructor Install(WindowGlobal global)
+    public static PerformanceConstructor Install(IScriptGlobal global)
     {
         BindingRealm realm = global.Bindings;
         var constructor = new PerformanceConstructor(realm);

@@ -18,11 +18,32 @@ internal sealed class UrlSearchParamsState
 
     private UrlSearchParamsState(List<KeyValuePair<string, string>> list) => _list = list;
 
+    /// <summary>
+    /// https://url.spec.whatwg.org/#concept-urlsearchparams-url-object
+    /// What the update steps do to the URL object this list belongs to (null when it has none):
+    /// the URL interface sets it.
+    /// </summary>
+    public Action<UrlSearchParamsState>? UrlObjectUpdate { get; set; }
+
     /// <summary>The number of pairs in the list.</summary>
     public int Count => _list.Count;
 
     /// <summary>The pair at <paramref name="index"/>.</summary>
     public KeyValuePair<string, string> this[int index] => _list[index];
+
+    /// <summary>Replaces the list with <paramref name="query"/> parsed as application/x-www-form-urlencoded (empty when null), without running the update steps.</summary>
+    public void Reset(string? query)
+    {
+        _list.Clear();
+        if (!string.IsNullOrEmpty(query))
+        {
+            _list.AddRange(ParseFormUrlencoded(query));
+        }
+    }
+
+    // https://url.spec.whatwg.org/#concept-urlsearchparams-update
+    // "1. If query's URL object is null, then return." (the rest is the URL object's)
+    private void RunUpdateSteps() => UrlObjectUpdate?.Invoke(this);
 
     /// <summary>Creates the list of <paramref name="init"/> parsed as application/x-www-form-urlencoded (a leading "?" already removed).</summary>
     public static UrlSearchParamsState Parse(string init) => new(ParseFormUrlencoded(init));
@@ -35,7 +56,7 @@ internal sealed class UrlSearchParamsState
         _list.Add(new(name, value));
 
         // "2. Run the update steps."
-        // FIXME: "Run the update steps." (they update the associated URL object, and there is no URL interface yet)
+        RunUpdateSteps();
     }
 
     // https://url.spec.whatwg.org/#dom-urlsearchparams-delete
@@ -46,7 +67,8 @@ internal sealed class UrlSearchParamsState
         //  from this's list." "2. Otherwise, remove all tuples whose name is name from this's list."
         _list.RemoveAll(pair => string.Equals(pair.Key, name, StringComparison.Ordinal) && (value is null || string.Equals(pair.Value, value, StringComparison.Ordinal)));
 
-        // FIXME: "3. Run the update steps." (no URL interface yet)
+        // "3. Run the update steps."
+        RunUpdateSteps();
     }
 
     // https://url.spec.whatwg.org/#dom-urlsearchparams-get
@@ -135,7 +157,8 @@ internal sealed class UrlSearchParamsState
             _list.Add(new(name, value));
         }
 
-        // FIXME: "3. Run the update steps." (no URL interface yet)
+        // "3. Run the update steps."
+        RunUpdateSteps();
     }
 
     // https://url.spec.whatwg.org/#dom-urlsearchparams-sort
@@ -162,7 +185,8 @@ internal sealed class UrlSearchParamsState
             _list[i] = indexed[i].Pair;
         }
 
-        // FIXME: "2. Run the update steps." (no URL interface yet)
+        // "2. Run the update steps."
+        RunUpdateSteps();
     }
 
     // https://url.spec.whatwg.org/#concept-urlencoded-serializer

@@ -13,7 +13,7 @@ namespace WebMessaging.Scripting.Bindings.Html;
 /// <summary>
 /// Makes an engine's global object a <see cref="Window"/>: the DOM interfaces, the Window
 /// members, Location, MessageEvent, MessageChannel, MessagePort, BroadcastChannel, Blob, File,
-/// TextEncoder, TextDecoder, URLSearchParams, Performance, timers, queueMicrotask, atob/btoa and structuredClone.
+/// TextEncoder, TextDecoder, URLSearchParams, URL, Performance, timers, queueMicrotask, atob/btoa and structuredClone.
 /// </summary>
 public static class WindowBindings
 {
@@ -69,6 +69,7 @@ public static class WindowBindings
         TextEncoderConstructor.Install(bindings, globalObject);
         TextDecoderConstructor.Install(bindings, globalObject);
         UrlSearchParamsConstructor.Install(bindings, globalObject);
+        UrlConstructor.Install(bindings, globalObject, window, BlobUrlStore.Of(window.Browser));
         PerformanceConstructor.Install(global);
         NavigatorConstructor.Install(global, options.UserAgent);
         CryptoConstructor.Install(global, WindowViewMembers.IsSecureContext(window));

@@ -16,7 +16,7 @@ namespace WebMessaging.Scripting.Bindings.Html;
 /// clone realm and the way it sees other windows (as WindowProxy objects). Dispose it when the
 /// window's document goes away, to remove its microtask checkpoint hook.
 /// </summary>
-public sealed class WindowGlobal : IDisposable
+public sealed class WindowGlobal : IDisposable, IScriptGlobal
 {
     private readonly Func<Window, ObjectInstance?> _globalOf;
     private readonly WindowBindingsOptions _options;
@@ -57,6 +57,21 @@ public sealed class WindowGlobal : IDisposable
 
     /// <summary>The engine's global object: the window's JavaScript global (window, self and globalThis).</summary>
     public ObjectInstance GlobalObject { get; }
+
+    /// <inheritdoc />
+    GlobalScope IScriptGlobal.Scope => Window;
+
+    /// <inheritdoc />
+    string IScriptGlobal.InterfaceName => "Window";
+
+    /// <inheritdoc />
+    double IScriptGlobal.TimeOrigin => TimeOrigin;
+
+    /// <inheritdoc />
+    double IScriptGlobal.TimeOriginClock => TimeOriginClock;
+
+    /// <inheritdoc />
+    JsValue IScriptGlobal.ResolvedPromise(JsValue value) => ResolvedPromise(value);
 
     /// <summary>The page host's hooks the global was installed with.</summary>
     internal WindowBindingsOptions Options => _options;

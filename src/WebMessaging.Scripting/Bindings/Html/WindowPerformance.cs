@@ -10,10 +10,10 @@ namespace WebMessaging.Scripting.Bindings.Html;
 /// </summary>
 internal sealed class WindowPerformance : EventTarget
 {
-    private readonly WindowGlobal _global;
+    private readonly IScriptGlobal _global;
 
-    public WindowPerformance(WindowGlobal global)
-        : base(global.Window)
+    public WindowPerformance(IScriptGlobal global)
+        : base(global.Scope)
     {
         _global = global;
     }
@@ -25,5 +25,5 @@ internal sealed class WindowPerformance : EventTarget
     /// https://w3c.github.io/hr-time/#dom-performance-now: "return the current high resolution
     /// time given this's relevant global object": the duration since the time origin.
     /// </summary>
-    public double Now => _global.Window.EventLoop.Now - _global.TimeOriginClock;
+    public double Now => _global.Scope.EventLoop.Now - _global.TimeOriginClock;
 }

@@ -1,0 +1,3 @@
+self.onmessage = (event) => {
+  throw new Error('the worker cannot ' + event.data);
+};
