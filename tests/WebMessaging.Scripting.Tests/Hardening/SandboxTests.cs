@@ -30,6 +30,13 @@ public sealed class SandboxTests
         </script>
         """;
 
+    private static bool IsClrFailure(Exception? exception) => exception switch
+    {
+        null or Jint.Runtime.JavaScriptException => false,
+        { InnerException: Jint.Runtime.JavaScriptException } => false,
+        _ => true,
+    };
+
     [Fact]
     public void ClrInteropNames_AreUndefined()
     {
@@ -159,6 +166,7 @@ public sealed class SandboxTests
     public void ErrorsOfHostFunctions_CarryNoClrTypesOrStackTraces()
     {
         using (var browser = HostilePage.Browser(new ScriptedBrowserOptions(), ("https://a.test/", """
+            <iframe src="https://other.test/"></iframe>
             <script>
             const attempts = [
               () => postMessage(),
@@ -187,13 +195,12 @@ public sealed class SandboxTests
               catch (e) {
                 caught++;
                 const text = [String(e), e && e.stack, e && e.message, e && e.constructor && e.constructor.name].join(' | ');
-                if (/System\.|Jint|Exception\b|\.cs\b|   at |WebMessaging/.test(text)) leaks.push(text);
+                if (/System\.|Jint|[A-Za-z]+Exception:|\.cs\b|:line \d|WebMessaging/.test(text)) leaks.push(text);
               }
             }
             console.log(caught + ' caught');
             console.log(leaks.join('\n') || 'no CLR detail');
             </script>
-            <iframe src="https://other.test/"></iframe>
             """)))
         {
             HostilePage.Run(browser);
@@ -210,7 +217,7 @@ public sealed class SandboxTests
         using (var browser = HostilePage.Browser(new ScriptedBrowserOptions(), ("https://a.test/", Page + """
             <script>
             // Functions that navigate, close or open windows, or block, are left out: they act on the page, not on odd input.
-            const skip = new Set(['setInterval', 'close', 'open', 'assign', 'replace', 'reload', 'stop', 'alert', 'confirm', 'prompt', 'print', 'write', 'writeln']);
+            const skip = new Set(['reportError', 'setInterval', 'close', 'open', 'assign', 'replace', 'reload', 'stop', 'alert', 'confirm', 'prompt', 'print', 'write', 'writeln']);
             const odd = [[], [undefined], [null], [{}], [Symbol('s')], [2 ** 53, -1], ['', ''], [[], [], []], [{ toString() { throw new Error('evil'); } }], [NaN, Infinity, -0], ['x'.repeat(1000), {}, []]];
             let calls = 0;
             const targets = Object.entries(samples).filter(([name]) => name !== 'otherWindow');
@@ -237,7 +244,8 @@ public sealed class SandboxTests
             HostilePage.Run(browser);
 
             Assert.Equal(["done true"], browser.ConsoleMessages.Where(m => m.Message.Text.StartsWith("done", StringComparison.Ordinal)).Select(m => m.Message.Text));
-            Assert.Empty(HostilePage.Errors(browser).Where(e => e.Kind == PageDiagnosticKind.ScriptError));
+            // Errors of the page's own code (strings run as timer handlers) are fine; a .NET exception escaping a host function is not.
+            Assert.DoesNotContain(HostilePage.Errors(browser), e => e.Kind == PageDiagnosticKind.ScriptError && IsClrFailure(e.Exception));
         }
 
         HostilePage.AssertFreshBrowserWorks();
