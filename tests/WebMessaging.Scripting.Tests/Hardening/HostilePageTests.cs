@@ -48,7 +48,7 @@ public sealed class HostilePageTests
     [Fact]
     public void DeepRecursion_EndsInARangeError_ThatThePageCanCatch()
     {
-        using (var browser = HostilePage.Browser(HostilePage.SmallLimits(), ("https://a.test/index.html", """
+        using (var browser = HostilePage.Browser(new ScriptedBrowserOptions(), ("https://a.test/index.html", """
             <script>
             function down(n) { return down(n + 1) + 1; }
             try { down(0); } catch (e) { console.log((e instanceof RangeError) + ' ' + e.message); }
@@ -70,7 +70,7 @@ public sealed class HostilePageTests
     [Fact]
     public void RecursionThroughEventDispatch_EndsInARangeError()
     {
-        using (var browser = HostilePage.Browser(HostilePage.SmallLimits(), ("https://a.test/index.html", """
+        using (var browser = HostilePage.Browser(new ScriptedBrowserOptions(), ("https://a.test/index.html", """
             <script>
             let depth = 0;
             addEventListener('x', () => { depth++; dispatchEvent(new Event('x')); });

@@ -125,6 +125,12 @@ internal sealed class WindowPropertiesObject : ObjectInstance
     /// <inheritdoc />
     public override PropertyDescriptor GetOwnProperty(JsValue property)
     {
+        // A global kept after its window navigated away has no child navigables of its own.
+        if (!_global.IsCurrent)
+        {
+            return base.GetOwnProperty(property);
+        }
+
         Window window = _global.Window;
         if (TryGetArrayIndex(property, out uint index))
         {
