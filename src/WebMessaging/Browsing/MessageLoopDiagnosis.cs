@@ -8,7 +8,8 @@ namespace WebMessaging.Browsing;
 /// <summary>
 /// Turns a run that exceeded <see cref="RunLimits.MaxTasks"/> while running mostly posted
 /// messages into an error that names the loop's participants, read from the message trace:
-/// "Message loop: the window https://a.test/ (window#1) posted to itself 20000 times ...".
+/// "Message loop: the window https://a.test/ (window#1) posted to itself 10000 times, of the last
+/// 10000 messages posted; the run stopped at RunLimits.MaxTasks (20000). ...".
 /// </summary>
 internal static class MessageLoopDiagnosis
 {
@@ -54,7 +55,7 @@ internal static class MessageLoopDiagnosis
         }
 
         var ranked = new List<KeyValuePair<(string Sender, string Receiver), int>>(counts);
-        ranked.Sort((a, b) => b.Value.CompareTo(a.Value));
+        ranked.Sort((a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(names[a.Key.Sender], names[b.Key.Sender]));
         var text = new StringBuilder("Message loop: ");
         for (int i = 0; i < ranked.Count && i < PairsNamed; i++)
         {
@@ -69,7 +70,7 @@ internal static class MessageLoopDiagnosis
             text.Append(' ').Append(count.ToString(CultureInfo.InvariantCulture)).Append(count == 1 ? " time" : " times");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $" in the last {read} messages posted, and the run stopped at {limit}. {failure.Message}");
+        text.Append(CultureInfo.InvariantCulture, $", of the last {read} messages posted; the run stopped at {limit}. {failure.Message}");
         return new EventLoopLimitExceededException(RunLimit.MaxTasks, text.ToString(), failure);
     }
 
