@@ -2,8 +2,8 @@ using WebMessaging.Cloning.Wire;
 
 namespace WebMessaging.Tests.Fuzzing;
 
-/// <summary>A declared count or length far beyond the input is rejected before anything of that size is allocated.</summary>
-public sealed class WireDecoderAllocationTests
+/// <summary>Inputs that declare far more than they hold (counts, lengths, nesting) are rejected before they cost memory or stack.</summary>
+public sealed class WireDecoderResourceTests
 {
     // "WMSC", version 2, no transfer data holders.
     private static readonly byte[] Header = [(byte)'W', (byte)'M', (byte)'S', (byte)'C', 2, 0];
@@ -39,5 +39,30 @@ public sealed class WireDecoderAllocationTests
 
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.True(allocated < 1024 * 1024, $"Decoding a message with a huge {what} allocated {allocated:N0} bytes (decoded: {decoded}).");
+    }
+
+    [Theory]
+    [InlineData(0x11)]
+    [InlineData(0x13)]
+    [InlineData(0x16)]
+    public void Decode_NestingFarDeeperThanMaxDepth_FailsWithWireFormatException(byte tag)
+    {
+        // An array of one element, a set of one value, or a primitive wrapper, nested a million times.
+        byte[] level = tag switch
+        {
+            0x11 => [0x11, 0x01, 0x01],
+            0x13 => [0x13, 0x01],
+            _ => [0x16],
+        };
+        var input = new List<byte>(Header);
+        for (int i = 0; i < 1_000_000; i++)
+        {
+            input.AddRange(level);
+        }
+
+        input.Add(0x00);
+        var error = Assert.Throws<WireFormatException>(() => WireFormat.Decode(input.ToArray()));
+
+        Assert.NotEmpty(error.Problem);
     }
 }
