@@ -226,7 +226,7 @@ internal sealed class DocumentLoader
         }
         catch (FrameLimitExceededException exception)
         {
-            Browser.Report(new PageDiagnostic(PageDiagnosticLevel.Error, PageDiagnosticKind.FrameLimit, exception.Message, _window.Url.Href, Exception: exception));
+            Browser.ReportFrameLimit(_window, exception);
         }
     }
 

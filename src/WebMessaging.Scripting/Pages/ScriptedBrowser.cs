@@ -29,6 +29,7 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
     private readonly Dictionary<Window, ScriptedWindow> _documents = new(ReferenceEqualityComparer.Instance);
     private readonly List<PageDiagnostic> _diagnostics = [];
     private readonly List<Runtime.PageConsoleMessage> _consoleMessages = [];
+    private readonly HashSet<Window> _pagesOverFrameLimit = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Creates a browser that fetches pages and scripts from <paramref name="sites"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
@@ -370,6 +371,19 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
     internal void OnWorkerCreated(Workers.ScriptedWorker worker) => Options.OnWorkerCreated?.Invoke(worker);
 
     /// <summary>
+    /// Reports an iframe of <paramref name="document"/> that the frame cap refused: once per
+    /// top-level page, so that a page inserting thousands of iframes gets one error, not thousands.
+    /// </summary>
+    internal void ReportFrameLimit(ScriptedWindow document, FrameLimitExceededException exception)
+    {
+        var page = document.Window.Top ?? document.Window;
+        if (_pagesOverFrameLimit.Add(page))
+        {
+            Report(new PageDiagnostic(PageDiagnosticLevel.Error, PageDiagnosticKind.FrameLimit, exception.Message, document.Url.Href, Exception: exception));
+        }
+    }
+
+    /// <summary>
     /// https://html.spec.whatwg.org/multipage/iframe-embed-object.html#the-iframe-element
     /// "When an iframe element element is inserted into a document whose browsing context is
     /// non-null, the user agent must run these steps:"
@@ -592,7 +606,7 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
         var count = top is null ? 0 : CountFrames(top);
         if (count >= Options.MaxFramesPerPage)
         {
-            throw new FrameLimitExceededException($"The page {parent.Window.Top?.Url.Href} already holds {count} frames, the most ScriptedBrowserOptions.MaxFramesPerPage allows: an iframe of {parent.Url.Href} was not loaded.");
+            throw new FrameLimitExceededException($"The page {parent.Window.Top?.Url.Href} already holds {count} frames, the most ScriptedBrowserOptions.MaxFramesPerPage allows: an iframe of {parent.Url.Href} was not loaded, nor will any further iframe of this page be (reported once per page).");
         }
     }
 

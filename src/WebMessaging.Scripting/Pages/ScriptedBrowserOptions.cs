@@ -5,6 +5,9 @@ namespace WebMessaging.Scripting.Pages;
 /// <summary>How a <see cref="ScriptedBrowser"/> runs pages: the core browser's options, script limits, the frame cap and the hooks later layers use.</summary>
 public sealed class ScriptedBrowserOptions
 {
+    /// <summary>The default <see cref="MemoryLimit"/>: 256 MB.</summary>
+    public const long DefaultMemoryLimit = 256L * 1024 * 1024;
+
     /// <summary>The options of the core <see cref="Browsing.Browser"/> (clock, run limits, trace); defaults when null.</summary>
     public BrowserOptions? Browser { get; init; }
 
@@ -22,8 +25,14 @@ public sealed class ScriptedBrowserOptions
     /// </summary>
     public DateTimeOffset? StartTime { get; init; }
 
-    /// <summary>How many bytes one script or callback may allocate before it is stopped; null (the default) for no limit.</summary>
-    public long? MemoryLimit { get; init; }
+    /// <summary>
+    /// How many bytes one script or callback may allocate before it is stopped (reported as a
+    /// <see cref="PageDiagnosticKind.ScriptLimit"/> error with a <see cref="ScriptLimitExceededException"/>;
+    /// the page goes on): what it allocates in all, checked after every statement, so that
+    /// runaway string, array or buffer growth ends before it takes the host's memory; 256 MB by
+    /// default, null for no limit.
+    /// </summary>
+    public long? MemoryLimit { get; init; } = DefaultMemoryLimit;
 
     /// <summary>How many statements one script or callback may run before it is stopped; null (the default) for no limit.</summary>
     public int? MaxStatements { get; init; }

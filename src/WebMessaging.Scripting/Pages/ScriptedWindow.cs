@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using Jint;
 using Jint.Native;
@@ -539,7 +540,8 @@ public sealed class ScriptedWindow
     {
         if (IsLimit(exception))
         {
-            Browser.Report(new PageDiagnostic(PageDiagnosticLevel.Error, PageDiagnosticKind.ScriptLimit, LimitMessage(exception), Url.Href, scriptUrl, Exception: exception));
+            var stopped = LimitExceeded(exception);
+            Browser.Report(new PageDiagnostic(PageDiagnosticLevel.Error, PageDiagnosticKind.ScriptLimit, stopped.Message, Url.Href, scriptUrl, Exception: stopped));
             return;
         }
 
@@ -614,13 +616,20 @@ public sealed class ScriptedWindow
         return new ScriptError("Uncaught " + exception.GetType().Name + ": " + exception.Message, hostSource, 0, 0, null, exception, hostSource is not null && _mutedScriptUrls.Contains(hostSource));
     }
 
-    private string LimitMessage(Exception exception) => exception switch
+    // A limit's error names the document and the limit, e.g. "Script stopped in
+    // https://a.test/: it ran longer than the time limit of 5 s (ScriptedBrowserOptions.ScriptTimeLimit)."
+    private ScriptLimitExceededException LimitExceeded(Exception exception)
     {
-        TimeoutException => $"Script stopped: it ran longer than ScriptedBrowserOptions.ScriptTimeLimit ({Browser.Options.ScriptTimeLimit}).",
-        MemoryLimitExceededException => $"Script stopped: it allocated more than ScriptedBrowserOptions.MemoryLimit ({Browser.Options.MemoryLimit} bytes).",
-        StatementsCountOverflowException => $"Script stopped: it ran more than ScriptedBrowserOptions.MaxStatements ({Browser.Options.MaxStatements}) statements.",
-        _ => "Script stopped: " + exception.Message,
-    };
+        var options = Browser.Options;
+        var (limit, what) = exception switch
+        {
+            TimeoutException => (ScriptLimit.Time, $"it ran longer than the time limit of {LimitText.Duration(options.ScriptTimeLimit)} (ScriptedBrowserOptions.ScriptTimeLimit)"),
+            MemoryLimitExceededException => (ScriptLimit.Memory, $"it allocated more than the memory limit of {LimitText.Bytes(options.MemoryLimit ?? 0)} (ScriptedBrowserOptions.MemoryLimit)"),
+            StatementsCountOverflowException => (ScriptLimit.Statements, string.Create(CultureInfo.InvariantCulture, $"it ran more than the statement limit of {options.MaxStatements} statements (ScriptedBrowserOptions.MaxStatements)")),
+            _ => (ScriptLimit.Canceled, "it was canceled (" + exception.Message + ")"),
+        };
+        return new ScriptLimitExceededException(limit, $"Script stopped in {Url.Href}: {what}.", exception);
+    }
 
     private static bool IsLimit(Exception exception) =>
         exception is TimeoutException or MemoryLimitExceededException or StatementsCountOverflowException or ExecutionCanceledException or RecursionDepthOverflowException or OperationCanceledException;

@@ -90,19 +90,65 @@ public sealed class Browser : IAsyncDisposable, IDisposable
         }
     }
 
-    /// <summary>Runs tasks and timers until nothing is left, within <paramref name="limits"/> (or the options' limits).</summary>
-    public void RunUntilIdle(RunLimits? limits = null) => EventLoop.RunUntilIdle(limits ?? Options.RunLimits);
+    /// <summary>
+    /// Runs tasks and timers until nothing is left, within <paramref name="limits"/> (or the
+    /// options' limits); a run that exceeds them throws <see cref="EventLoopLimitExceededException"/>,
+    /// whose message names the windows and ports of a message loop when the run was one.
+    /// </summary>
+    public void RunUntilIdle(RunLimits? limits = null)
+    {
+        limits ??= Options.RunLimits;
+        try
+        {
+            EventLoop.RunUntilIdle(limits);
+        }
+        catch (EventLoopLimitExceededException failure) when (MessageLoopDiagnosis.Explain(failure, Trace, limits) is { } loop)
+        {
+            throw loop;
+        }
+    }
 
     /// <summary>Runs everything due within <paramref name="duration"/> of (virtual) time.</summary>
-    public void RunFor(TimeSpan duration, RunLimits? limits = null) => EventLoop.RunFor(duration, limits ?? Options.RunLimits);
+    public void RunFor(TimeSpan duration, RunLimits? limits = null)
+    {
+        limits ??= Options.RunLimits;
+        try
+        {
+            EventLoop.RunFor(duration, limits);
+        }
+        catch (EventLoopLimitExceededException failure) when (MessageLoopDiagnosis.Explain(failure, Trace, limits) is { } loop)
+        {
+            throw loop;
+        }
+    }
 
     /// <summary>Runs until idle; in real-time mode waits for timers without blocking a thread.</summary>
-    public Task RunUntilIdleAsync(CancellationToken cancellationToken = default, RunLimits? limits = null) =>
-        EventLoop.RunUntilIdleAsync(limits ?? Options.RunLimits, cancellationToken);
+    public async Task RunUntilIdleAsync(CancellationToken cancellationToken = default, RunLimits? limits = null)
+    {
+        limits ??= Options.RunLimits;
+        try
+        {
+            await EventLoop.RunUntilIdleAsync(limits, cancellationToken).ConfigureAwait(false);
+        }
+        catch (EventLoopLimitExceededException failure) when (MessageLoopDiagnosis.Explain(failure, Trace, limits) is { } loop)
+        {
+            throw loop;
+        }
+    }
 
     /// <summary>Runs everything due within <paramref name="duration"/>, waiting in real-time mode.</summary>
-    public Task RunForAsync(TimeSpan duration, CancellationToken cancellationToken = default, RunLimits? limits = null) =>
-        EventLoop.RunForAsync(duration, limits ?? Options.RunLimits, cancellationToken);
+    public async Task RunForAsync(TimeSpan duration, CancellationToken cancellationToken = default, RunLimits? limits = null)
+    {
+        limits ??= Options.RunLimits;
+        try
+        {
+            await EventLoop.RunForAsync(duration, limits, cancellationToken).ConfigureAwait(false);
+        }
+        catch (EventLoopLimitExceededException failure) when (MessageLoopDiagnosis.Explain(failure, Trace, limits) is { } loop)
+        {
+            throw loop;
+        }
+    }
 
     /// <summary>The realm a new global starts with: the .NET realm, exposing MessagePort.</summary>
     internal IRealm CreateDefaultRealm(GlobalScope global) =>

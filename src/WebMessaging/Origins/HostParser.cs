@@ -227,7 +227,7 @@ internal static class HostParser
 
         var leading = label.Length - label.TrimStart('-').Length;
         var trailing = label.Length - label.TrimEnd('-').Length;
-        var mapped = string.Concat(new string('-', leading), Idna.GetUnicode(ascii).ToLowerInvariant(), new string('-', trailing));
+        var mapped = string.Concat(new string('-', leading), ToUnicode(ascii).ToLowerInvariant(), new string('-', trailing));
         if (Ascii.IsValid(mapped))
         {
             output.Append(mapped);
@@ -255,7 +255,7 @@ internal static class HostParser
 
         var inner = decoded.AsSpan().Trim('-');
         if (inner.Length == decoded.Length || Ascii.IsValid(inner) || !TryIdnaGetAscii(inner, out var innerAscii)
-            || !inner.SequenceEqual(Idna.GetUnicode(innerAscii)))
+            || !inner.SequenceEqual(ToUnicode(innerAscii)))
         {
             return false;
         }
@@ -271,6 +271,14 @@ internal static class HostParser
         output.Append(canonical);
         return true;
     }
+
+    // The Unicode form of one label that IdnMapping.GetAscii produced. IdnMapping.GetUnicode is
+    // not used: it also checks the hyphens in the third and fourth positions (as if CheckHyphens
+    // were true) and throws for labels such as "\uD024n--a", which the URL standard accepts.
+    private static string ToUnicode(string asciiLabel) =>
+        asciiLabel.StartsWith("xn--", StringComparison.OrdinalIgnoreCase) && Punycode.TryDecode(asciiLabel.AsSpan(4), out var decoded)
+            ? decoded
+            : asciiLabel;
 
     private static bool TryIdnaGetAscii(ReadOnlySpan<char> label, out string ascii)
     {

@@ -1194,13 +1194,23 @@ public sealed class EventLoop
     private EventLoopLimitExceededException Failure(RunLimit limit, string what)
     {
         var descriptions = new string?[RecentWindow];
+        int recent = 0;
+        int postedMessages = 0;
         for (int i = 0; i < RecentWindow; i++)
         {
             ScheduledTask task = _recentTasks[i];
             descriptions[i] = task.Description is null ? null : $"\"{task.Description}\" ({task.Source}{OwnerText(task.Owner)})";
+            if (task.Description is not null)
+            {
+                recent++;
+                postedMessages += task.Source == TaskSource.PostedMessage ? 1 : 0;
+            }
         }
 
-        return new EventLoopLimitExceededException(limit, $"{what} Most frequent of the last tasks: {MostFrequent(descriptions)}.");
+        return new EventLoopLimitExceededException(limit, $"{what} Most frequent of the last tasks: {MostFrequent(descriptions)}.")
+        {
+            MostlyPostedMessages = recent > 0 && postedMessages * 2 >= recent,
+        };
     }
 
     private static string OwnerText(object? owner) => owner is null ? string.Empty : $", owner {owner}";

@@ -13,6 +13,16 @@ public sealed class EventLoopLimitExceededException : Exception
         Limit = limit;
     }
 
+    /// <summary>Creates the exception for the exceeded <paramref name="limit"/> with its message and the failure it explains further.</summary>
+    public EventLoopLimitExceededException(RunLimit limit, string message, Exception? innerException)
+        : base(message, innerException)
+    {
+        Limit = limit;
+    }
+
     /// <summary>The bound that was exceeded.</summary>
     public RunLimit Limit { get; }
+
+    /// <summary>Whether at least half of the last tasks the run ran were posted messages (a message loop, most likely).</summary>
+    internal bool MostlyPostedMessages { get; init; }
 }

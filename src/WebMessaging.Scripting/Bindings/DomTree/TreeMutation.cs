@@ -173,7 +173,7 @@ internal sealed class TreeMutation
         }
         catch (FrameLimitExceededException exception)
         {
-            home.Window.Browser.Report(new PageDiagnostic(PageDiagnosticLevel.Error, PageDiagnosticKind.FrameLimit, exception.Message, home.Window.Url.Href, Exception: exception));
+            home.Window.Browser.ReportFrameLimit(home.Window, exception);
         }
     }
 }

@@ -166,6 +166,11 @@ internal abstract class CrossOriginObject : ObjectInstance
         // "[[GetPrototypeOf]]: ... Return null."
         null;
 
+    // FIXME: "[[SetPrototypeOf]](V): Return ! SetImmutablePrototype(this, V)." Jint's
+    // ObjectInstance.SetPrototypeOf cannot be overridden, so Object.setPrototypeOf(w, p) succeeds
+    // (instead of a TypeError) and changes only this accessor-side object: every other internal
+    // method here ignores the prototype, so nothing of the other origin is reached through it.
+
     /// <summary>The names of the cross-origin members, in the spec's order (CrossOriginProperties(O)).</summary>
     protected abstract IReadOnlyList<string> MemberNames { get; }
 
@@ -201,7 +206,7 @@ internal abstract class CrossOriginObject : ObjectInstance
     /// <summary>The "SecurityError" DOMException of the accessing realm for <paramref name="property"/>.</summary>
     protected JavaScriptException Blocked(JsValue property, string verb)
     {
-        string origin = Accessor.Window.Origin.Serialize();
+        string origin = Accessor.Origin.Serialize();
         string key = property.IsSymbol() ? property.ToString() : "'" + property + "'";
         return ScriptErrors.DomException(
             Accessor.Bindings,

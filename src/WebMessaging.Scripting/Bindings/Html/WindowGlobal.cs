@@ -32,6 +32,7 @@ public sealed class WindowGlobal : IDisposable, IScriptGlobal
         Bindings = bindings;
         Realm = realm;
         Window = window;
+        Origin = window.Origin;
         GlobalObject = engine.Global;
         _globalOf = globalOf;
         _options = options;
@@ -72,6 +73,21 @@ public sealed class WindowGlobal : IDisposable, IScriptGlobal
 
     /// <inheritdoc />
     JsValue IScriptGlobal.ResolvedPromise(JsValue value) => ResolvedPromise(value);
+
+    /// <summary>
+    /// The origin of the document this global was made for: the core window's origin when the
+    /// document was created. The core window moves on to other documents (and origins) when it
+    /// navigates; this global, and script of its realm that other realms still hold, keep the
+    /// privileges of their own document only.
+    /// </summary>
+    public Origin Origin { get; }
+
+    /// <summary>
+    /// Whether this global's document is still the one its window shows. A global kept by another
+    /// realm after its window navigated (e.g. through one of its functions) is not: then it has no
+    /// navigable, as the standard's Window of a document that is no longer active.
+    /// </summary>
+    internal bool IsCurrent => _globalOf(Window) is not { } current || ReferenceEquals(current, GlobalObject);
 
     /// <summary>The page host's hooks the global was installed with.</summary>
     internal WindowBindingsOptions Options => _options;
@@ -121,7 +137,7 @@ public sealed class WindowGlobal : IDisposable, IScriptGlobal
         // https://html.spec.whatwg.org/multipage/nav-history-apis.html#isplatformobjectsameorigin-(-o-)
         // "Return true if the current settings object's origin is same origin-domain with O's
         //  relevant settings object's origin, and false otherwise."
-        return Window.Origin.IsSameOriginDomain(window.Origin) ? _globalOf(window) : null;
+        return Origin.IsSameOriginDomain(window.Origin) ? _globalOf(window) : null;
     }
 
     /// <summary>Removes the engine's microtask checkpoint hook.</summary>

@@ -32,8 +32,22 @@ internal static class WindowMembers
             realm,
             target,
             "name",
-            thisValue => new JsString(This(global, thisValue).Name),
-            (thisValue, value) => This(global, thisValue).Name = WebIdlConversions.ToDomString(realm.Engine, value, "Failed to set the 'name' property on 'Window'"));
+            thisValue =>
+            {
+                // "1. If this's navigable is null, then return the empty string."
+                Window? window = Navigable(global, thisValue);
+                return new JsString(window is null ? "" : window.Name);
+            },
+            (thisValue, value) =>
+            {
+                string name = WebIdlConversions.ToDomString(realm.Engine, value, "Failed to set the 'name' property on 'Window'");
+
+                // "1. If this's navigable is null, then return."
+                if (Navigable(global, thisValue) is { } window)
+                {
+                    window.Name = name;
+                }
+            });
 
         // [PutForwards=href, LegacyUnforgeable] readonly attribute Location location;
         InterfaceMembers.DefineAttribute(
@@ -60,7 +74,13 @@ internal static class WindowMembers
         // undefined close();
         InterfaceMembers.DefineOperation(realm, target, "close", 0, (thisValue, _) =>
         {
-            CloseSteps(This(global, thisValue));
+            // "1. Let thisTraversable be this's navigable." "2. If thisTraversable is not a
+            //  top-level traversable, then return."
+            if (Navigable(global, thisValue) is { } window)
+            {
+                CloseSteps(window);
+            }
+
             return JsValue.Undefined;
         });
 
@@ -79,17 +99,20 @@ internal static class WindowMembers
         DefineReplaceable(global, "frames", thisValue => ProxyOfThis(global, thisValue));
 
         // [Replaceable] readonly attribute unsigned long length;
-        DefineReplaceable(global, "length", thisValue => JsNumber.Create(This(global, thisValue).Length));
+        // "The length getter steps are to return this's associated Document's document-tree
+        //  child navigables's size." (none, once the document is no longer its window's)
+        DefineReplaceable(global, "length", thisValue => JsNumber.Create(Navigable(global, thisValue)?.Length ?? 0));
 
         // [LegacyUnforgeable] readonly attribute WindowProxy? top;
-        InterfaceMembers.DefineAttribute(realm, target, "top", thisValue => ProxyOrNull(global, This(global, thisValue).Top), unforgeable: true);
+        // "1. If this's navigable is null, then return null."
+        InterfaceMembers.DefineAttribute(realm, target, "top", thisValue => ProxyOrNull(global, Navigable(global, thisValue)?.Top), unforgeable: true);
 
         // attribute any opener;
         InterfaceMembers.DefineAttribute(
             realm,
             target,
             "opener",
-            thisValue => ProxyOrNull(global, This(global, thisValue).Opener),
+            thisValue => ProxyOrNull(global, Navigable(global, thisValue)?.Opener),
             (thisValue, value) =>
             {
                 Window window = This(global, thisValue);
@@ -110,7 +133,8 @@ internal static class WindowMembers
             });
 
         // [Replaceable] readonly attribute WindowProxy? parent;
-        DefineReplaceable(global, "parent", thisValue => ProxyOrNull(global, This(global, thisValue).Parent));
+        // "1. Let navigable be this's navigable. 2. If navigable is null, then return null."
+        DefineReplaceable(global, "parent", thisValue => ProxyOrNull(global, Navigable(global, thisValue)?.Parent));
 
         // WindowProxy? open(optional USVString url = "", optional DOMString target = "_blank", optional [LegacyNullToEmptyString] DOMString features = "");
         InterfaceMembers.DefineOperation(realm, target, "open", 0, (thisValue, arguments) =>
@@ -137,7 +161,15 @@ internal static class WindowMembers
         // undefined postMessage(any message, optional WindowPostMessageOptions options = {});
         InterfaceMembers.DefineOperation(realm, target, "postMessage", 1, (thisValue, arguments) =>
         {
-            PostMessage(global, This(global, thisValue), arguments);
+            Window window = This(global, thisValue);
+
+            // A Window whose document is no longer its window's would get the message in a task
+            // of a document that is not fully active, which never runs: nothing is posted.
+            if (global.IsCurrent)
+            {
+                PostMessage(global, window, arguments);
+            }
+
             return JsValue.Undefined;
         });
 
@@ -195,6 +227,14 @@ internal static class WindowMembers
     }
 
     private static Window This(WindowGlobal global, JsValue thisValue) => WebIdlConversions.This<Window>(global.Engine, thisValue);
+
+    // "this's navigable": the core window while this global's document is the one it shows, else
+    // null (the global was kept by another realm after its window navigated to another document).
+    private static Window? Navigable(WindowGlobal global, JsValue thisValue)
+    {
+        Window window = This(global, thisValue);
+        return global.IsCurrent ? window : null;
+    }
 
     private static JsValue ProxyOfThis(WindowGlobal global, JsValue thisValue) => global.WindowProxyOf(This(global, thisValue));
 

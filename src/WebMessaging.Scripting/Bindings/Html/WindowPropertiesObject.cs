@@ -125,7 +125,14 @@ internal sealed class WindowPropertiesObject : ObjectInstance
     /// <inheritdoc />
     public override PropertyDescriptor GetOwnProperty(JsValue property)
     {
+        // A global kept after its window navigated away has no child navigables of its own
+        // (asked only when the window has children: this runs for every global name lookup).
         Window window = _global.Window;
+        if (window.Length == 0 || !_global.IsCurrent)
+        {
+            return base.GetOwnProperty(property);
+        }
+
         if (TryGetArrayIndex(property, out uint index))
         {
             // https://html.spec.whatwg.org/multipage/nav-history-apis.html#windowproxy-getownproperty
@@ -149,7 +156,7 @@ internal sealed class WindowPropertiesObject : ObjectInstance
         //  and desc.[[Configurable]] to true. Return desc."
         // The names are the document-tree child navigable target name property set (no
         // elements with ids exist here); Window has [LegacyUnenumerableNamedProperties].
-        if (property is JsString name && window.Length > 0 && FindNamedChild(window, name.ToString()) is { } frame)
+        if (property is JsString name && FindNamedChild(window, name.ToString()) is { } frame)
         {
             return new PropertyDescriptor(_global.WindowProxyOf(frame), PropertyFlag.Writable | PropertyFlag.Configurable);
         }

@@ -126,6 +126,10 @@ internal sealed class WindowProxyObject : ObjectInstance
     /// <inheritdoc />
     protected override ObjectInstance? GetPrototypeOf() => CurrentWindow()?.Prototype;
 
+    // https://html.spec.whatwg.org/multipage/nav-history-apis.html#windowproxy-setprototypeof
+    // FIXME: "1. Return ! SetImmutablePrototype(this, V)." (Jint's SetPrototypeOf cannot be
+    // overridden; see CrossOriginObject)
+
     /// <summary>The cross-origin view of the window in the accessing realm.</summary>
     private CrossOriginWindowProxy CrossOrigin => _accessor.CrossOriginProxyOf(Target);
 
