@@ -66,6 +66,12 @@ public static class WebPlatform
         EventHandlerAttribute.Define(bindings, global.GlobalObject, "onunhandledrejection", "unhandledrejection");
         EventHandlerAttribute.Define(bindings, global.GlobalObject, "onrejectionhandled", "rejectionhandled");
 
+        Bindings.Fetch.FetchBindings.Install(
+            global,
+            () => document.BaseUrl,
+            browser.Sites,
+            BlobUrlStore.Of(browser.Browser),
+            (url, why) => browser.Report(new PageDiagnostic(PageDiagnosticLevel.Error, PageDiagnosticKind.Network, $"Failed to fetch {url}: {why}", document.Url.Href, url)));
         LegacyWindowEvent.Define(global);
         DefineWindowEventHandlers(bindings, global.GlobalObject);
         ErrorEventReporter.Install(document);

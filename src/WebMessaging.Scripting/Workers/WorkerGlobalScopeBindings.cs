@@ -66,6 +66,7 @@ internal static class WorkerGlobalScopeBindings
         ErrorEventConstructor.Install(bindings, globalObject);
         PromiseRejectionEventConstructor.Install(bindings, globalObject);
         WorkerConstructor.Install(bindings, global, globalObject, () => global.Url);
+        Bindings.Fetch.FetchBindings.Install(scriptGlobal, () => global.Url, worker.Browser.Sites, blobs, null);
 
         // The structured clone realm maps wrappers to core objects, and makes new MessagePorts
         // (owned by this worker) for ports transferred to it.
