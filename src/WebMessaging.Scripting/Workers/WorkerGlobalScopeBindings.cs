@@ -58,6 +58,7 @@ internal static class WorkerGlobalScopeBindings
         BroadcastChannelConstructor.Install(bindings, global, globalObject);
         BlobConstructor.Install(scriptGlobal);
         FileConstructor.Install(scriptGlobal);
+        FileReaderConstructor.Install(scriptGlobal);
         TextEncoderConstructor.Install(bindings, globalObject);
         TextDecoderConstructor.Install(bindings, globalObject);
         UrlSearchParamsConstructor.Install(bindings, globalObject);

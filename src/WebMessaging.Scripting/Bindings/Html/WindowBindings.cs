@@ -66,6 +66,7 @@ public static class WindowBindings
         BroadcastChannelConstructor.Install(bindings, window, globalObject);
         BlobConstructor.Install(global);
         FileConstructor.Install(global);
+        FileReaderConstructor.Install(global);
         TextEncoderConstructor.Install(bindings, globalObject);
         TextDecoderConstructor.Install(bindings, globalObject);
         UrlSearchParamsConstructor.Install(bindings, globalObject);
