@@ -37,12 +37,7 @@ internal sealed class CustomEventConstructor : InterfaceConstructor
         // dictionary CustomEventInit : EventInit { any detail = null; };
         // The inherited EventInit members first, then detail.
         ObjectInstance? dictionary = WebIdlConversions.ToDictionary(Engine, WebIdlConversions.Argument(arguments, 1), ConstructContext + ": parameter 2");
-        var eventInit = new EventInit
-        {
-            Bubbles = WebIdlConversions.ToBoolean(WebIdlConversions.GetDictionaryMember(dictionary, "bubbles")),
-            Cancelable = WebIdlConversions.ToBoolean(WebIdlConversions.GetDictionaryMember(dictionary, "cancelable")),
-            Composed = WebIdlConversions.ToBoolean(WebIdlConversions.GetDictionaryMember(dictionary, "composed")),
-        };
+        var eventInit = DomDictionaries.ToEventInitMembers(dictionary);
         JsValue detail = WebIdlConversions.GetDictionaryMember(dictionary, "detail");
 
         // FIXME: the time is the event loop's clock, not relative to the global's time origin.

@@ -28,6 +28,18 @@ internal static class DomDictionaries
         return new EventInit { Bubbles = bubbles, Cancelable = cancelable, Composed = composed };
     }
 
+    /// <summary>
+    /// The inherited EventInit members (bubbles, cancelable, composed) of an event's init
+    /// dictionary already converted to an object (or null for undefined): they come first, as
+    /// Web IDL reads inherited dictionary members before the derived dictionary's own.
+    /// </summary>
+    public static EventInit ToEventInitMembers(ObjectInstance? dictionary) => new()
+    {
+        Bubbles = WebIdlConversions.ToBoolean(WebIdlConversions.GetDictionaryMember(dictionary, "bubbles")),
+        Cancelable = WebIdlConversions.ToBoolean(WebIdlConversions.GetDictionaryMember(dictionary, "cancelable")),
+        Composed = WebIdlConversions.ToBoolean(WebIdlConversions.GetDictionaryMember(dictionary, "composed")),
+    };
+
     /// <summary>(EventListenerOptions or boolean) options = {}: a boolean is the capture flag.</summary>
     public static EventListenerOptions ToEventListenerOptions(Engine engine, JsValue value, string context)
     {

@@ -44,12 +44,7 @@ internal sealed class ProgressEventConstructor : InterfaceConstructor
         //  unsigned long long loaded = 0; unsigned long long total = 0; };
         string context = ConstructContext + ": parameter 2";
         ObjectInstance? dictionary = WebIdlConversions.ToDictionary(Engine, WebIdlConversions.Argument(arguments, 1), context);
-        var eventInit = new EventInit
-        {
-            Bubbles = WebIdlConversions.ToBoolean(WebIdlConversions.GetDictionaryMember(dictionary, "bubbles")),
-            Cancelable = WebIdlConversions.ToBoolean(WebIdlConversions.GetDictionaryMember(dictionary, "cancelable")),
-            Composed = WebIdlConversions.ToBoolean(WebIdlConversions.GetDictionaryMember(dictionary, "composed")),
-        };
+        var eventInit = DomDictionaries.ToEventInitMembers(dictionary);
         bool lengthComputable = WebIdlConversions.ToBoolean(WebIdlConversions.GetDictionaryMember(dictionary, "lengthComputable"));
         JsValue loadedValue = WebIdlConversions.GetDictionaryMember(dictionary, "loaded");
         double loaded = loadedValue.IsUndefined() ? 0 : WebIdlConversions.ToUnsignedLongLong(Engine, loadedValue, context);

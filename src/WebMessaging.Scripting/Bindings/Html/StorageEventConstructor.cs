@@ -41,12 +41,7 @@ internal sealed class StorageEventConstructor : InterfaceConstructor
         // The inherited members first, then the dictionary's own in lexicographic order.
         string context = ConstructContext + ": parameter 2";
         ObjectInstance? dictionary = WebIdlConversions.ToDictionary(Engine, WebIdlConversions.Argument(arguments, 1), context);
-        var eventInit = new EventInit
-        {
-            Bubbles = WebIdlConversions.ToBoolean(WebIdlConversions.GetDictionaryMember(dictionary, "bubbles")),
-            Cancelable = WebIdlConversions.ToBoolean(WebIdlConversions.GetDictionaryMember(dictionary, "cancelable")),
-            Composed = WebIdlConversions.ToBoolean(WebIdlConversions.GetDictionaryMember(dictionary, "composed")),
-        };
+        var eventInit = DomDictionaries.ToEventInitMembers(dictionary);
         string? key = NullableString(WebIdlConversions.GetDictionaryMember(dictionary, "key"), context);
         string? newValue = NullableString(WebIdlConversions.GetDictionaryMember(dictionary, "newValue"), context);
         string? oldValue = NullableString(WebIdlConversions.GetDictionaryMember(dictionary, "oldValue"), context);
