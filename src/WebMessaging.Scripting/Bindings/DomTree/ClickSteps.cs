@@ -48,8 +48,17 @@ internal static class ClickSteps
         // "2. Initialize event's type attribute to e." "3. Initialize event's bubbles and
         //  cancelable attributes to true." "4. Set event's composed flag."
         // "5. If the not trusted flag is set, initialize event's isTrusted attribute to false."
-        // FIXME: a PointerEvent (MouseEvent) with its view, coordinates and modifier keys.
-        var evt = new Event("click", new EventInit { Bubbles = true, Cancelable = true, Composed = true }) { TimeStamp = window.Window.EventLoop.Now };
+        // "7. Initialize event's view attribute to target's node document's Window object."
+        // (coordinates and modifier keys keep their defaults: no pointing device is involved)
+        var init = new EventInit { Bubbles = true, Cancelable = true, Composed = true };
+        var now = window.Window.EventLoop.Now;
+        Event evt = new Event("click", init) { TimeStamp = now };
+        if (window.TryGetBinding<Html.WindowGlobal>(out var global) && global.Bindings.GetInterface("PointerEvent") is UiEvents.DictionaryEventConstructor pointerEvent)
+        {
+            var members = pointerEvent.DefaultMembers();
+            members["view"] = global.GlobalObject;
+            evt = new UiEvents.DictionaryEvent("PointerEvent", "click", init, members) { TimeStamp = now };
+        }
         NodeEventTarget target = window.GetEventTarget(element);
 
         // https://dom.spec.whatwg.org/#concept-event-dispatch

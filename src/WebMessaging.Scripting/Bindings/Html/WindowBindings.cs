@@ -56,6 +56,7 @@ public static class WindowBindings
             : throw new InvalidOperationException($"The global {target.Id} is not a window; only windows can be exposed to a window's script.");
 
         DomBindings.Install(bindings, globalObject);
+        UiEvents.UiEventsBindings.Install(bindings, globalObject);
         WindowConstructor.Install(global);
         LocationObject location = LocationConstructor.Install(global);
         WindowMembers.DefineMembers(global, location);
