@@ -122,6 +122,7 @@ public static class DocumentBindings
         NodeInterfaceConstructor.Install(realm, globalObject, "NodeList", null, prototype => CollectionMembers.DefineNodeList(tree, prototype));
         NodeInterfaceConstructor.Install(realm, globalObject, "HTMLCollection", null, prototype => CollectionMembers.DefineHtmlCollection(tree, prototype));
         NodeInterfaceConstructor.Install(realm, globalObject, "DOMTokenList", null, prototype => CollectionMembers.DefineTokenList(tree, prototype));
+        NodeInterfaceConstructor.Install(realm, globalObject, "DOMStringMap", null, _ => { });
 
         realm.RegisterWrapperFactory(typeof(NodeEventTarget), impl => tree.CreateNodeWrapper((NodeEventTarget)impl));
         realm.RegisterWrapperFactory(typeof(NodeCollection), impl => tree.CreateCollectionWrapper((NodeCollection)impl));

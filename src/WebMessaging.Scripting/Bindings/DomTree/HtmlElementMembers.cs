@@ -64,6 +64,16 @@ internal static class HtmlElementMembers
             return state.Style ??= new JsObject(realm.Engine);
         });
 
+        // [SameObject] readonly attribute DOMStringMap dataset;
+        // "The dataset getter steps are to return a DOMStringMap object, associated with this element."
+        InterfaceMembers.DefineAttribute(binding, prototype, "dataset", thisValue =>
+        {
+            IHtmlElement element = This(realm, thisValue);
+            NodeState state = NodeState.Of(element);
+            DomTreeRealm home = realm.HomeOf(element);
+            return state.Dataset ??= new DomStringMapObject(home, element, home.Realm.RequireInterface("DOMStringMap").PrototypeObject);
+        });
+
         DefineEventHandlers(realm, prototype);
     }
 

@@ -29,6 +29,9 @@ internal sealed class NodeState
     /// <summary>element.style (an inert object for now), made on first use.</summary>
     public ObjectInstance? Style { get; set; }
 
+    /// <summary>The element's dataset (a DOMStringMap), made at first use.</summary>
+    public ObjectInstance? Dataset { get; set; }
+
     /// <summary>A script element's "already started" flag: it never runs (again).</summary>
     public bool ScriptStarted { get; set; }
 
