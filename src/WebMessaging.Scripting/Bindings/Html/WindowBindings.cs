@@ -78,6 +78,7 @@ public static class WindowBindings
         AnimationFrames.Define(global);
         SimpleDialogs.Define(global, options.OnDialog);
         WindowViewMembers.Define(global);
+        MediaQueryListConstructor.Install(global);
         if (options.Storage is { } storage)
         {
             global.Storage = WindowStorage.Install(global, storage);
