@@ -60,7 +60,7 @@ internal sealed class AppCommandLine
     {
         Description = "The most wall time the run may take (default 1m).",
         HelpName = "duration",
-        CustomParser = ParseTimeout,
+        CustomParser = result => DurationParser.ParseOption(result, "--timeout", allowZero: false),
     };
 
     private readonly Option<bool> _json = new("--json") { Description = "Print one JSON object per event (NDJSON) instead of text." };
@@ -161,23 +161,5 @@ internal sealed class AppCommandLine
         {
             result.AddError("--embed and --sites both give a site map: --embed's serves the Iframe widgets' sources too");
         }
-    }
-
-    private static TimeSpan? ParseTimeout(ArgumentResult result)
-    {
-        var text = result.Tokens.Count == 0 ? "" : result.Tokens[0].Value;
-        if (!DurationParser.TryParse(text, out var duration, out var problem))
-        {
-            result.AddError($"--timeout '{text}': {problem}");
-            return null;
-        }
-
-        if (duration <= TimeSpan.Zero)
-        {
-            result.AddError($"--timeout '{text}': must be more than zero");
-            return null;
-        }
-
-        return duration;
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine.Parsing;
 using System.Globalization;
 
 namespace WebMessaging.Cli.CommandLine;
@@ -57,6 +58,35 @@ internal static class DurationParser
         duration = TimeSpan.FromMilliseconds(milliseconds);
         problem = "";
         return true;
+    }
+
+    /// <summary>
+    /// The custom parser of a duration option such as <c>--timeout</c>: the duration, or null
+    /// with an error naming <paramref name="option"/>, its text and the problem.
+    /// </summary>
+    public static TimeSpan? ParseOption(ArgumentResult result, string option, bool allowZero)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Tokens.Count == 0)
+        {
+            result.AddError($"{option} needs a duration, as in 500ms, 2s or 1m");
+            return null;
+        }
+
+        var text = result.Tokens[0].Value;
+        if (!TryParse(text, out var duration, out var problem))
+        {
+            result.AddError($"{option} '{text}': {problem}");
+            return null;
+        }
+
+        if (!allowZero && duration <= TimeSpan.Zero)
+        {
+            result.AddError($"{option} '{text}': must be more than zero");
+            return null;
+        }
+
+        return duration;
     }
 
     /// <summary>Formats <paramref name="duration"/> the way it is written on the command line.</summary>

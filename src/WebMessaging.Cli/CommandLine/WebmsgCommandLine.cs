@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 
 namespace WebMessaging.Cli.CommandLine;
 
@@ -22,14 +21,14 @@ internal sealed class WebmsgCommandLine
     {
         Description = "Run for this long in the pages' time (500ms, 2s, 1m) instead of until nothing is left to do.",
         HelpName = "duration",
-        CustomParser = result => ParseDuration(result, "--for", allowZero: true),
+        CustomParser = result => DurationParser.ParseOption(result, "--for", allowZero: true),
     };
 
     private readonly Option<TimeSpan?> _timeout = new("--timeout")
     {
         Description = "The most wall time the run may take (default 1m); past it the run stops with an error.",
         HelpName = "duration",
-        CustomParser = result => ParseDuration(result, "--timeout", allowZero: false),
+        CustomParser = result => DurationParser.ParseOption(result, "--timeout", allowZero: false),
     };
 
     private readonly Option<bool> _realTime = new("--real-time")
@@ -97,28 +96,4 @@ internal sealed class WebmsgCommandLine
         LegacyIe = result.GetValue(_legacyIe),
         Verbose = result.GetValue(_verbose),
     };
-
-    private static TimeSpan? ParseDuration(ArgumentResult result, string option, bool allowZero)
-    {
-        if (result.Tokens.Count == 0)
-        {
-            result.AddError($"{option} needs a duration, as in 500ms, 2s or 1m");
-            return null;
-        }
-
-        var text = result.Tokens[0].Value;
-        if (!DurationParser.TryParse(text, out var duration, out var problem))
-        {
-            result.AddError($"{option} '{text}': {problem}");
-            return null;
-        }
-
-        if (!allowZero && duration <= TimeSpan.Zero)
-        {
-            result.AddError($"{option} '{text}': must be more than zero");
-            return null;
-        }
-
-        return duration;
-    }
 }

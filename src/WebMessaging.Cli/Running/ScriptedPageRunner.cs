@@ -30,7 +30,7 @@ internal sealed class ScriptedPageRunner : IPageRunner
             },
         });
 
-        return new Session(browser);
+        return new ScriptedPageSession(browser);
     }
 
     /// <summary>Reports a runtime diagnostic as a run event: script errors and limits as errors, failed loads as console messages (as a browser shows them).</summary>
@@ -95,24 +95,5 @@ internal sealed class ScriptedPageRunner : IPageRunner
 
             return window.Label == label ? window : null;
         }
-    }
-
-    private sealed class Session(ScriptedBrowser browser) : IPageSession
-    {
-        public Browser Browser => browser.Browser;
-
-        public void LoadEntry()
-        {
-            try
-            {
-                browser.LoadEntry();
-            }
-            catch (Exception exception) when (exception is OriginSyntaxException or ArgumentException)
-            {
-                throw new PageLoadException($"{browser.Sites.Entry.Href}: {exception.Message}", exception);
-            }
-        }
-
-        public void Dispose() => browser.Dispose();
     }
 }

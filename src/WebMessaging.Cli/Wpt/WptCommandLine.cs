@@ -30,23 +30,7 @@ internal static class WptCommandLine
         {
             Description = "The most wall time one file may take (default 1m); each file's harness timeout (10s, or 60s for long) runs in virtual time.",
             HelpName = "duration",
-            CustomParser = result =>
-            {
-                var text = result.Tokens.Count == 0 ? "" : result.Tokens[0].Value;
-                if (!DurationParser.TryParse(text, out var duration, out var problem))
-                {
-                    result.AddError($"--timeout '{text}': {problem}");
-                    return null;
-                }
-
-                if (duration <= TimeSpan.Zero)
-                {
-                    result.AddError($"--timeout '{text}': must be more than zero");
-                    return null;
-                }
-
-                return duration;
-            },
+            CustomParser = result => DurationParser.ParseOption(result, "--timeout", allowZero: false),
         };
         var verbose = new Option<bool>("--verbose", "-v")
         {

@@ -6,7 +6,7 @@ namespace WebMessaging.Cli.Wpt;
 /// </summary>
 internal sealed class WptResultCollector
 {
-    private readonly List<Entry> _subtests = [];
+    private readonly List<WptSubtestEntry> _subtests = [];
 
     /// <summary>Called once the harness has completed.</summary>
     public event Action? Completed;
@@ -40,7 +40,7 @@ internal sealed class WptResultCollector
 
                 while (_subtests.Count <= id)
                 {
-                    _subtests.Add(new Entry());
+                    _subtests.Add(new WptSubtestEntry());
                 }
 
                 var entry = _subtests[id];
@@ -82,16 +82,5 @@ internal sealed class WptResultCollector
         }
 
         return results;
-    }
-
-    private sealed class Entry
-    {
-        public string? Name { get; set; }
-
-        public int Status { get; set; }
-
-        public string? Message { get; set; }
-
-        public bool Finished { get; set; }
     }
 }

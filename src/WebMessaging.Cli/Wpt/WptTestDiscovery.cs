@@ -39,7 +39,7 @@ internal sealed class WptTestDiscovery
             }
             else if (File.Exists(full))
             {
-                if (Classify(full) == FileKind.None)
+                if (Classify(full) == WptFileKind.None)
                 {
                     throw new WptInputException($"'{path}' is not a testharness.js test: expected an .html or .htm file that loads /resources/testharness.js, or an .any.js, .window.js or .worker.js file.");
                 }
@@ -79,15 +79,6 @@ internal sealed class WptTestDiscovery
         }
 
         return tests;
-    }
-
-    private enum FileKind
-    {
-        None,
-        Html,
-        AnyJs,
-        WindowJs,
-        WorkerJs,
     }
 
     private string Resolve(string path)
@@ -132,43 +123,43 @@ internal sealed class WptTestDiscovery
                     AddFolder(entry, files);
                 }
             }
-            else if (Classify(entry) != FileKind.None)
+            else if (Classify(entry) != WptFileKind.None)
             {
                 files.Add(entry);
             }
         }
     }
 
-    private static FileKind Classify(string file)
+    private static WptFileKind Classify(string file)
     {
         var name = Path.GetFileName(file);
         if (name.Contains("-manual.", StringComparison.Ordinal) || name.Contains("-ref.", StringComparison.Ordinal) || name.Contains("-notref.", StringComparison.Ordinal))
         {
-            return FileKind.None;
+            return WptFileKind.None;
         }
 
         if (name.EndsWith(".any.js", StringComparison.Ordinal))
         {
-            return FileKind.AnyJs;
+            return WptFileKind.AnyJs;
         }
 
         if (name.EndsWith(".window.js", StringComparison.Ordinal))
         {
-            return FileKind.WindowJs;
+            return WptFileKind.WindowJs;
         }
 
         if (name.EndsWith(".worker.js", StringComparison.Ordinal))
         {
-            return FileKind.WorkerJs;
+            return WptFileKind.WorkerJs;
         }
 
         if (name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
         {
             // A testharness.js test loads the harness; other HTML files are references, support or manual tests.
-            return ReadText(file).Contains("/resources/testharness.js", StringComparison.Ordinal) ? FileKind.Html : FileKind.None;
+            return ReadText(file).Contains("/resources/testharness.js", StringComparison.Ordinal) ? WptFileKind.Html : WptFileKind.None;
         }
 
-        return FileKind.None;
+        return WptFileKind.None;
     }
 
     private IEnumerable<WptTest> TestsOf(string file)
@@ -177,7 +168,7 @@ internal sealed class WptTestDiscovery
         var https = IsHttps(file);
         switch (Classify(file))
         {
-            case FileKind.Html:
+            case WptFileKind.Html:
                 var document = new HtmlParser().ParseDocument(ReadText(file));
                 var longTimeout = document.QuerySelector("meta[name=timeout]")?.GetAttribute("content") == "long";
                 var variants = new List<string>();
@@ -192,7 +183,7 @@ internal sealed class WptTestDiscovery
                 }
 
                 break;
-            case FileKind.AnyJs:
+            case WptFileKind.AnyJs:
                 var metadata = WptMetadata.Parse(ReadText(file));
                 var stem = urlPath[..^".js".Length];
                 var globals = metadata.Globals;
@@ -212,8 +203,8 @@ internal sealed class WptTestDiscovery
                 }
 
                 break;
-            case FileKind.WindowJs:
-            case FileKind.WorkerJs:
+            case WptFileKind.WindowJs:
+            case WptFileKind.WorkerJs:
                 var scriptMetadata = WptMetadata.Parse(ReadText(file));
                 foreach (var variant in scriptMetadata.Variants)
                 {

@@ -265,20 +265,7 @@ public sealed class ScriptedWindow
         // settings. 2. Report an exception given by evaluationStatus.[[Value]] for script's
         // settings object's global object. 3. Return evaluationStatus."
         // "9. Clean up after running script with settings."
-        Exception? failure = null;
-        BeginScript();
-        try
-        {
-            Engine.Execute(source, sourceUrl);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            failure = exception;
-        }
-        finally
-        {
-            EndScript(failure);
-        }
+        Exception? failure = RunScript(static (engine, script) => engine.Execute(script.Source, script.SourceUrl), (Source: source, SourceUrl: sourceUrl));
 
         if (failure is null)
         {
@@ -377,20 +364,7 @@ public sealed class ScriptedWindow
         // "8. If preventErrorReporting is false, then upon rejection of evaluationPromise with
         // reason, report an exception given by reason for script's settings object's global object."
         // "9. Clean up after running script with settings."
-        Exception? failure = null;
-        BeginScript();
-        try
-        {
-            Engine.Modules.Import(specifier);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            failure = exception;
-        }
-        finally
-        {
-            EndScript(failure);
-        }
+        Exception? failure = RunScript(static (engine, module) => engine.Modules.Import(module), specifier);
 
         if (failure is null)
         {
@@ -511,6 +485,29 @@ public sealed class ScriptedWindow
         _checkpointHook = null;
         Window.ExceptionReported -= OnExceptionReported;
         Browser.Forget(this);
+    }
+
+    // Runs one entry into the engine between "prepare to run script" and "clean up after running
+    // script"; returns what it threw (a limit included), or null. A static run and a value-type
+    // state keep it free of allocations.
+    private Exception? RunScript<TState>(Action<Engine, TState> run, TState state)
+    {
+        Exception? failure = null;
+        BeginScript();
+        try
+        {
+            run(Engine, state);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            failure = exception;
+        }
+        finally
+        {
+            EndScript(failure);
+        }
+
+        return failure;
     }
 
     // "Prepare to run script" before a script or callback of this realm.
@@ -646,20 +643,7 @@ public sealed class ScriptedWindow
         // Each job is a callback of this realm: prepare to run script, run, clean up.
         // The time limit of the last entry into the engine must not count against the jobs.
         Engine.Constraints.Reset();
-        Exception? failure = null;
-        BeginScript();
-        try
-        {
-            Engine.Advanced.ProcessTasks();
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            failure = exception;
-        }
-        finally
-        {
-            EndScript(failure);
-        }
+        Exception? failure = RunScript(static (engine, _) => engine.Advanced.ProcessTasks(), 0);
 
         if (failure is not null)
         {

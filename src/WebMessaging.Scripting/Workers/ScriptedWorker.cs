@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Jint;
 using Jint.Native;
 using Jint.Runtime;
@@ -65,20 +66,7 @@ public sealed class ScriptedWorker
             return false;
         }
 
-        Exception? failure = null;
-        BeginScript();
-        try
-        {
-            Engine.Execute(source, sourceUrl);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            failure = exception;
-        }
-        finally
-        {
-            EndScript(failure);
-        }
+        Exception? failure = RunScript(static (engine, script) => engine.Execute(script.Source, script.SourceUrl), (Source: source, SourceUrl: sourceUrl));
 
         if (failure is null)
         {
@@ -161,25 +149,37 @@ public sealed class ScriptedWorker
     /// </summary>
     internal void RunImportedScript(string source, string sourceUrl)
     {
-        BeginScript();
-        Exception? failure = null;
-        try
+        if (RunScript(static (engine, script) => engine.Execute(script.Source, script.SourceUrl), (Source: source, SourceUrl: sourceUrl)) is { } failure)
         {
-            Engine.Execute(source, sourceUrl);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            failure = exception;
-            throw;
-        }
-        finally
-        {
-            EndScript(failure);
+            ExceptionDispatchInfo.Throw(failure);
         }
     }
 
     /// <summary>Returns the worker's id and script URL.</summary>
     public override string ToString() => Global.ToString();
+
+    // Runs one entry into the engine between "prepare to run script" and "clean up after running
+    // script"; returns what it threw (a limit included), or null. A static run and a value-type
+    // state keep it free of allocations.
+    private Exception? RunScript<TState>(Action<Engine, TState> run, TState state)
+    {
+        Exception? failure = null;
+        BeginScript();
+        try
+        {
+            run(Engine, state);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            failure = exception;
+        }
+        finally
+        {
+            EndScript(failure);
+        }
+
+        return failure;
+    }
 
     // "Prepare to run script" before a script or callback of this realm.
     private void BeginScript()
@@ -213,20 +213,7 @@ public sealed class ScriptedWorker
         }
 
         Engine.Constraints.Reset();
-        Exception? failure = null;
-        BeginScript();
-        try
-        {
-            Engine.Advanced.ProcessTasks();
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            failure = exception;
-        }
-        finally
-        {
-            EndScript(failure);
-        }
+        Exception? failure = RunScript(static (engine, _) => engine.Advanced.ProcessTasks(), 0);
 
         if (failure is not null)
         {

@@ -71,18 +71,7 @@ internal static class WorkerGlobalScopeBindings
 
         // The structured clone realm maps wrappers to core objects, and makes new MessagePorts
         // (owned by this worker) for ports transferred to it.
-        realm.Bridge = new ScriptPlatformBridge(bindings);
-        ClrPlatformInterface corePort = MessagePort.CreateClrInterface(global);
-        Action<Cloning.Records.TransferDataHolder, object> receivePort = corePort.TransferReceivingSteps!;
-        realm.Expose(new JsPlatformInterface("MessagePort", () => bindings.Wrap(corePort.CreateInstance()))
-        {
-            TransferReceivingSteps = (dataHolder, value) => receivePort(dataHolder, BindingRealm.ToCoreValue(value)),
-        });
-        ObjectInstance domExceptionPrototype = bindings.RequireInterface("DOMException").PrototypeObject;
-        realm.Expose(new JsPlatformInterface("DOMException", () => DomExceptionObject.CreateForDeserialization(bindings, domExceptionPrototype))
-        {
-            DeserializationSteps = (value, serialized, _) => ((DomExceptionObject)value).DeserializationSteps(serialized),
-        });
+        ScriptPlatformBridge.Connect(realm, bindings, global);
         global.Realm = realm;
 
         if (consoleSink is not null)

@@ -46,20 +46,4 @@ public sealed class SiteContentProviderTests
         Assert.Equal(SiteFetchError.UnknownOrigin, map.Fetch(Url.Parse("https://b.example/x.js")).Error);
         Assert.Equal(SiteFetchError.OutsideFolder, map.Fetch(Url.Parse("https://a.example/..%2fx.js")).Error);
     }
-
-    // Serves every .js path as its stored text in upper case, or its own path when nothing is stored.
-    private sealed class UpperCaseScripts : ISiteContentProvider
-    {
-        public SiteContent? Provide(Url url, SiteMap sites)
-        {
-            if (!url.Path.EndsWith(".js", StringComparison.Ordinal))
-            {
-                return null;
-            }
-
-            var stored = sites.FetchStored(url);
-            var text = stored.IsNetworkError ? url.Path.TrimStart('/') : stored.GetText();
-            return SiteContent.FromText(text.ToUpperInvariant(), "text/javascript");
-        }
-    }
 }

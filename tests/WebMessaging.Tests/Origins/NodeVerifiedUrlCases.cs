@@ -72,7 +72,7 @@ public static class NodeVerifiedUrlCases
         { "file:///C:/x", null, "file:///C:/x", "null" },
         { "file://host/share", null, "file://host/share", "null" },
         { "file://localhost/etc", null, "file:///etc", "null" },
-        { "FILE:///tmp", null, "file:///tmp", "null" },
+        { "FILE:///dir", null, "file:///dir", "null" },
         { "blob:https://x/uuid", null, "blob:https://x/uuid", "https://x" },
         { "blob:https://x:8443/uuid", null, "blob:https://x:8443/uuid", "https://x:8443" },
         { "blob:http://a.example/1", null, "blob:http://a.example/1", "http://a.example" },

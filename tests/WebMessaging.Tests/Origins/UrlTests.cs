@@ -196,7 +196,7 @@ public sealed class UrlTests
     }
 
     [Theory]
-    [InlineData("blob:file:///tmp/x")]
+    [InlineData("blob:file:///dir/x")]
     [InlineData("blob:about:blank")]
     [InlineData("blob:not a url")]
     public void Origin_OfBlobUrlNotWrappingHttp_IsOpaque(string input)

@@ -91,19 +91,7 @@ public static class WindowBindings
 
         // The structured clone realm maps wrappers to core objects, and makes new MessagePorts
         // (owned by this window) for ports transferred to it.
-        realm.Bridge = new ScriptPlatformBridge(bindings);
-        ClrPlatformInterface corePort = MessagePort.CreateClrInterface(window);
-        Action<Cloning.Records.TransferDataHolder, object> receivePort = corePort.TransferReceivingSteps!;
-        realm.Expose(new JsPlatformInterface("MessagePort", () => bindings.Wrap(corePort.CreateInstance()))
-        {
-            TransferReceivingSteps = (dataHolder, value) => receivePort(dataHolder, BindingRealm.ToCoreValue(value)),
-        });
-        // DOMException is [Serializable]: a deserialized one is a new DOMException of this realm.
-        ObjectInstance domExceptionPrototype = bindings.RequireInterface("DOMException").PrototypeObject;
-        realm.Expose(new JsPlatformInterface("DOMException", () => DomExceptionObject.CreateForDeserialization(bindings, domExceptionPrototype))
-        {
-            DeserializationSteps = (value, serialized, _) => ((DomExceptionObject)value).DeserializationSteps(serialized),
-        });
+        ScriptPlatformBridge.Connect(realm, bindings, window);
         window.Realm = realm;
 
         if (options.RegisterPromiseJobCheckpoint)
