@@ -117,13 +117,35 @@ public sealed class ScriptedBrowser : IDisposable, IAsyncDisposable
     /// </summary>
     /// <exception cref="OriginSyntaxException"><paramref name="url"/> is not a valid URL.</exception>
     /// <exception cref="ArgumentException"><paramref name="window"/> is closed or belongs to another browser.</exception>
-    public void Navigate(Window window, string url)
+    public void Navigate(Window window, string url) => Navigate(window, url, replace: false);
+
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/browsing-the-web.html#navigate
+    /// Navigates as the public Navigate does; a URL that differs from the
+    /// document's only in its fragment navigates to the fragment (the document stays), adding a
+    /// history entry unless <paramref name="replace"/> (location.replace) is set.
+    /// </summary>
+    internal void Navigate(Window window, string url, bool replace)
     {
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(url);
+
+        // "15. If documentResource is null (a GET) and url equals navigable's active document's
+        // URL with exclude fragments set to true, and url's fragment is non-null, then: 1. Navigate
+        // to a fragment given navigable, url, historyHandling, ... 3. Return."
+        if (GetScriptedWindow(window) is { } document && Url.TryParse(url, window.Url, out var target) && target.Fragment is not null
+            && target.HrefExcludingFragment == document.Url.HrefExcludingFragment && document.TryGetBinding<DocumentHistory>(out var history))
+        {
+            history.NavigateToFragment(target, replace);
+            return;
+        }
+
+        // FIXME: "replace" (historyHandling "replace") of a cross-document navigation needs the
+        // joint session history, which is not modeled.
         Browser.Navigate(window, url);
         LoadDocument(window);
     }
+
 
     /// <summary>
     /// Loads, in a task, the document at <paramref name="window"/>'s current URL into it: the hook

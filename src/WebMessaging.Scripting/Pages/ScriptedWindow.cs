@@ -76,13 +76,13 @@ public sealed class ScriptedWindow
     public IDocument Document { get; }
 
     /// <summary>The document's URL (about:srcdoc for srcdoc content, about:blank for an empty frame).</summary>
-    public Url Url { get; }
+    public Url Url { get; private set; }
 
     /// <summary>
     /// https://html.spec.whatwg.org/multipage/urls-and-fetching.html#document-base-url
     /// The URL relative URLs of this document resolve against (its first base element's href, or its fallback base URL).
     /// </summary>
-    public Url BaseUrl { get; }
+    public Url BaseUrl { get; private set; }
 
     /// <summary>The document's origin (the core window's).</summary>
     public Origin Origin => Window.Origin;
@@ -327,6 +327,23 @@ public sealed class ScriptedWindow
         {
             GetEventTarget(element).FireEvent(new Event(type) { TimeStamp = Window.EventLoop.Now });
         }
+    }
+
+    /// <summary>
+    /// Sets the document's URL without a new document (a fragment navigation, pushState or
+    /// replaceState): the window's URL follows, and so does the base URL when it was the
+    /// document's own (no base element).
+    /// </summary>
+    internal void SetUrl(Url url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (ReferenceEquals(BaseUrl, Url) || BaseUrl.Href == Url.Href)
+        {
+            BaseUrl = url;
+        }
+
+        Url = url;
+        Window.UpdateUrl(url);
     }
 
     /// <summary>

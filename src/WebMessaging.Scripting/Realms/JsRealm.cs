@@ -109,6 +109,13 @@ public sealed class JsRealm : IRealm
         return StructuredClone.Serialize<JsValue, JsRealmAccessor>(new(this), value);
     }
 
+    /// <summary>StructuredSerializeForStorage(value): as <see cref="Serialize"/>, but a SharedArrayBuffer is a DataCloneError.</summary>
+    public SerializedValue SerializeForStorage(JsValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return StructuredClone.SerializeForStorage<JsValue, JsRealmAccessor>(new(this), value);
+    }
+
     /// <summary>StructuredSerializeWithTransfer(value, transferList): transferred ArrayBuffers are detached, transferred platform objects run their transfer steps.</summary>
     public SerializedWithTransfer SerializeWithTransfer(JsValue value, IReadOnlyList<JsValue> transferList)
     {

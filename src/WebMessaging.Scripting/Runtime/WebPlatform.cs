@@ -31,7 +31,9 @@ public static class WebPlatform
             // The page host drains promise jobs at every checkpoint itself (ScriptedWindow).
             RegisterPromiseJobCheckpoint = false,
             // FIXME: "replace" (historyHandling "replace") needs session history, which is not modeled.
-            Navigate = (target, url, replace) => browser.Navigate(target, url.Href),
+            // https://html.spec.whatwg.org/multipage/nav-history-apis.html#location-object-navigate
+            // "3. If this's relevant Document is not yet completely loaded, then set historyHandling to "replace"."
+            Navigate = (target, url, replace) => browser.Navigate(target, url.Href, replace || browser.GetScriptedWindow(target)?.Readiness != DocumentReadiness.Complete),
             Open = browser.Open,
             OnDialog = (kind, message) => browser.Report(new PageDiagnostic(PageDiagnosticLevel.Info, PageDiagnosticKind.Dialog, $"{kind}: {message}", window.Url.Href)),
             UserAgent = browser.Options.UserAgent,
@@ -72,6 +74,9 @@ public static class WebPlatform
             browser.Sites,
             BlobUrlStore.Of(browser.Browser),
             (url, why) => browser.Report(new PageDiagnostic(PageDiagnosticLevel.Error, PageDiagnosticKind.Network, $"Failed to fetch {url}: {why}", document.Url.Href, url)));
+        var history = new DocumentHistory(document, global);
+        document.SetBinding(history);
+        HistoryConstructor.Install(global, history);
         LegacyWindowEvent.Define(global);
         DefineWindowEventHandlers(bindings, global.GlobalObject);
         ErrorEventReporter.Install(document);

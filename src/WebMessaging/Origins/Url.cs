@@ -59,6 +59,12 @@ public sealed class Url
     public string Href => href ??= Serialize();
 
     /// <summary>
+    /// https://url.spec.whatwg.org/#concept-url-serializer with exclude fragment set to true:
+    /// the serialization without the fragment and its "#".
+    /// </summary>
+    public string HrefExcludingFragment => Fragment is null ? Href : Href[..^(Fragment.Length + 1)];
+
+    /// <summary>
     /// The URL's origin (https://url.spec.whatwg.org/#concept-url-origin). A tuple origin for
     /// http, https, ws, wss and ftp (and for blob: URLs wrapping those); otherwise a new opaque
     /// origin on every read, because each one must be distinct.

@@ -80,7 +80,7 @@ internal static class FetchBindings
     {
         networkError = null;
         var head = method == "HEAD";
-        var urlWithoutFragment = url.Href.Split('#')[0];
+        var urlWithoutFragment = url.HrefExcludingFragment;
         if (url.Scheme == "blob")
         {
             // "blob": "3. If request's method is not `GET` or blobURLEntry is null, then return a network error."

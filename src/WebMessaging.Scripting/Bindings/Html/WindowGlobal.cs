@@ -178,8 +178,16 @@ public sealed class WindowGlobal : IDisposable, IScriptGlobal
         // FIXME: "the source document is allowed by sandboxing to navigate" and the
         // familiar-with check are not made: any window that holds a reference may navigate it.
         // IMPLEMENTATION DEFINED: the navigation starts in a task, after the running script,
-        // since the page host replaces the target's engine when its document changes.
+        // since the page host replaces the target's engine when its document changes. A
+        // navigation to a fragment of the same document runs at once, as the standard's
+        // "navigate to a fragment" does: the document and its engine stay.
         Action<Window, Url, bool>? navigate = _options.Navigate;
+        if (navigate is not null && parsed.Fragment is not null && parsed.HrefExcludingFragment == target.Url.HrefExcludingFragment)
+        {
+            navigate(target, parsed, replace);
+            return;
+        }
+
         target.EventLoop.QueueTask(
             TaskSource.NavigationAndTraversal,
             target,
@@ -201,4 +209,5 @@ public sealed class WindowGlobal : IDisposable, IScriptGlobal
             },
             "Location navigation");
     }
+
 }
