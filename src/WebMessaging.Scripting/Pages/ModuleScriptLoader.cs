@@ -18,14 +18,35 @@ namespace WebMessaging.Scripting.Pages;
 /// </remarks>
 internal sealed class ModuleScriptLoader : ModuleLoader
 {
-    private readonly ScriptedWindow _window;
+    private readonly Func<Engine> _engine;
+    private readonly Func<Url> _baseUrl;
+    private readonly Func<Url, (string? Text, string? Error)> _fetch;
+    private readonly Action<Url, string> _onNetworkError;
     private readonly Dictionary<string, Url> _inlineBaseUrls = new(StringComparer.Ordinal);
     private int _inlineCount;
 
-    public ModuleScriptLoader(ScriptedWindow window)
+    /// <param name="engine">The realm's engine (made after this loader, which its options take).</param>
+    /// <param name="baseUrl">The settings object's API base URL: the document's base URL, or the worker's URL.</param>
+    /// <param name="fetch">Fetches a module script's text, or says why it could not.</param>
+    /// <param name="onNetworkError">Told of every module script that could not be fetched (for the console).</param>
+    public ModuleScriptLoader(Func<Engine> engine, Func<Url> baseUrl, Func<Url, (string? Text, string? Error)> fetch, Action<Url, string> onNetworkError)
     {
-        _window = window;
+        _engine = engine;
+        _baseUrl = baseUrl;
+        _fetch = fetch;
+        _onNetworkError = onNetworkError;
     }
+
+    /// <summary>The module map of a document: module scripts come from the site map; failures go to the page's console.</summary>
+    public static ModuleScriptLoader ForDocument(ScriptedWindow window) => new(
+        () => window.Engine,
+        () => window.BaseUrl,
+        url =>
+        {
+            var response = window.Browser.Sites.Fetch(url);
+            return response.IsNetworkError ? (null, response.ErrorMessage) : (response.GetText(), null);
+        },
+        (url, message) => window.Browser.Report(new PageDiagnostic(PageDiagnosticLevel.Error, PageDiagnosticKind.Network, message, window.Url.Href, url.Href)));
 
     /// <summary>The URL of a module script whose fetch failed since <see cref="ClearFetchFailure"/>, or null.</summary>
     public string? FailedFetchUrl { get; private set; }
@@ -36,9 +57,9 @@ internal sealed class ModuleScriptLoader : ModuleLoader
     /// <summary>Registers the source text of an inline module script and returns the key to import it by.</summary>
     public string RegisterInline(string sourceText, Url baseUrl)
     {
-        var key = $"{_window.Url.Href}#<inline module {++_inlineCount}>";
+        var key = $"{baseUrl.HrefExcludingFragment}#<inline module {++_inlineCount}>";
         _inlineBaseUrls[key] = baseUrl;
-        _window.Engine.Modules.Add(key, sourceText);
+        _engine().Modules.Add(key, sourceText);
         return key;
     }
 
@@ -50,7 +71,7 @@ internal sealed class ModuleScriptLoader : ModuleLoader
     {
         if (moduleLocation is null)
         {
-            return _window.BaseUrl;
+            return _baseUrl();
         }
 
         if (_inlineBaseUrls.TryGetValue(moduleLocation, out var inlineBase))
@@ -76,14 +97,14 @@ internal sealed class ModuleScriptLoader : ModuleLoader
         }
 
         // "4. Let baseURL be ... referringScript's base URL ... Otherwise, ... settingsObject's API base URL."
-        var baseUrl = BaseUrlOf(referencingModuleLocation) ?? _window.BaseUrl;
+        var baseUrl = BaseUrlOf(referencingModuleLocation) ?? _baseUrl();
 
         // FIXME: "5. Let importMap be ... the import map of ... the global object", "7-11" (import maps).
         // "6. Let asURL be the result of resolving a URL-like module specifier given specifier and baseURL."
         // "12. Let result be asURL." "13. If result is null, throw a TypeError indicating that
         // specifier was a bare specifier, but was not remapped to anything by importMap."
         var url = ResolveUrlLikeSpecifier(specifier, baseUrl)
-            ?? throw ScriptErrors.TypeError(_window.Engine, $"Failed to resolve module specifier \"{specifier}\". Relative references must start with either \"/\", \"./\", or \"../\".");
+            ?? throw ScriptErrors.TypeError(_engine(), $"Failed to resolve module specifier \"{specifier}\". Relative references must start with either \"/\", \"./\", or \"../\".");
 
         return new ResolvedSpecifier(moduleRequest, url.Href, AsUri(url), SpecifierType.RelativeOrAbsolute);
     }
@@ -115,22 +136,22 @@ internal sealed class ModuleScriptLoader : ModuleLoader
     protected override string LoadModuleContents(Engine engine, ResolvedSpecifier resolved)
     {
         var url = Url.Parse(resolved.Key);
-        var response = _window.Browser.Sites.Fetch(url);
+        var (text, error) = _fetch(url);
 
         // "9. If any of the following are true: response's type is "error"; ... response's status
         // is not an ok status, then set moduleMap[(url, moduleType)] to null, run onComplete given
         // null, and abort these steps."
         // IMPLEMENTATION DEFINED: the site map has no CORS headers; a module of another origin is
         // fetched as if its server allowed this page's origin.
-        if (response.IsNetworkError)
+        if (text is null)
         {
             FailedFetchUrl ??= url.Href;
-            _window.Browser.Report(new PageDiagnostic(PageDiagnosticLevel.Error, PageDiagnosticKind.Network, response.ErrorMessage ?? "Failed to load module script " + url.Href, _window.Url.Href, url.Href));
+            _onNetworkError(url, error ?? "Failed to load module script " + url.Href);
             throw new InvalidOperationException("Failed to fetch the module script " + url.Href);
         }
 
         // FIXME: "10. Let mimeType be the result of extracting a MIME type from response's header
         // list." and the check that a JavaScript module's MIME type is a JavaScript MIME type.
-        return response.GetText();
+        return text;
     }
 }

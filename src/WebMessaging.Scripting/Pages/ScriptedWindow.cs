@@ -46,7 +46,7 @@ public sealed class ScriptedWindow
         ScriptingEnabled = scriptingEnabled;
         ContainerDocument = containerDocument;
         ContainerElement = containerElement;
-        Modules = new ModuleScriptLoader(this);
+        Modules = ModuleScriptLoader.ForDocument(this);
         Engine = CreateEngine(browser, Modules);
         Loader = new DocumentLoader(this);
 

@@ -29,7 +29,19 @@ public sealed class ScriptedWorker
     {
         Browser = browser;
         Global = global;
-        Engine = ScriptedWindow.CreateEngine(browser, modules: null, global.Worker.TerminationToken);
+        // A module worker has a module map of its own: its imports resolve against the worker's
+        // URL and are fetched as its script was (site map or blob URL store).
+        if (global.Type == WorkerType.Module)
+        {
+            var fetcher = new WorkerScriptFetcher(browser.Sites, browser.BlobUrls);
+            Modules = new ModuleScriptLoader(
+                () => Engine!,
+                () => global.Url,
+                url => fetcher.Fetch(url, out var error) is { } text ? (text, null) : (null, error),
+                (url, message) => browser.Report(new PageDiagnostic(PageDiagnosticLevel.Error, PageDiagnosticKind.Network, message, global.Label, url.Href)));
+        }
+
+        Engine = ScriptedWindow.CreateEngine(browser, Modules, global.Worker.TerminationToken);
         _drainPromiseJobs = DrainPromiseJobs;
         _checkpointHook = global.EventLoop.AddMicrotaskCheckpointHook(_drainPromiseJobs);
         global.ExceptionReported += (_, e) => ReportException(e.Exception);
@@ -46,6 +58,9 @@ public sealed class ScriptedWorker
 
     /// <summary>The worker's JavaScript engine.</summary>
     public Engine Engine { get; }
+
+    /// <summary>The module map of a module worker, or null for a classic one.</summary>
+    internal ModuleScriptLoader? Modules { get; }
 
     /// <summary>The installed global object and its bindings.</summary>
     internal WorkerGlobal? Bindings { get; set; }
@@ -75,6 +90,39 @@ public sealed class ScriptedWorker
 
         ReportException(failure);
         return false;
+    }
+
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/webappapis.html#run-a-module-script
+    /// Runs <paramref name="source"/> (fetched from the worker's URL) as the worker's module
+    /// script, fetching its imports first; returns false when one of them could not be fetched
+    /// (the worker then fails as a worker whose script could not be fetched), and reports any
+    /// other error as the classic script's would be.
+    /// </summary>
+    public bool RunModuleScript(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (Global.IsClosing || Modules is null)
+        {
+            return false;
+        }
+
+        var specifier = Global.Url.Href;
+        Engine.Modules.Add(specifier, source);
+        Modules.ClearFetchFailure();
+        Exception? failure = RunScript(static (engine, script) => engine.Modules.Import(script), specifier);
+        if (failure is null)
+        {
+            return true;
+        }
+
+        if (Modules.FailedFetchUrl is not null)
+        {
+            return false;
+        }
+
+        ReportException(failure);
+        return true;
     }
 
     /// <summary>

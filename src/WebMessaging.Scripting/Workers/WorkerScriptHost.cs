@@ -24,7 +24,8 @@ internal sealed class WorkerScriptHost : IWorkerHost
     {
         // "12. Obtain script by switching on options["type"]: "classic": Fetch a classic worker
         //  script given url, outside settings, destination, inside settings, and with onComplete
-        //  and performFetch as defined below."
+        //  and performFetch as defined below. "module": Fetch a module worker script graph ..."
+        //  (the top-level script here; its imports as the module script runs)
         // IMPLEMENTATION DEFINED: the fetch comes first, so that a script that cannot be
         // fetched costs no engine.
         string? source = _fetcher.Fetch(global.Url, out string? error);
@@ -40,7 +41,14 @@ internal sealed class WorkerScriptHost : IWorkerHost
         worker.Bindings = WorkerGlobalScopeBindings.Install(worker, _fetcher, _browser.BlobUrls, _browser.RecordConsoleMessage);
         _browser.OnWorkerCreated(worker);
 
-        // "10. If script is a classic script, then run the classic script script."
+        // "10. If script is a classic script, then run the classic script script. Otherwise, it is
+        // a module script; run the module script script." (a module graph with an import that
+        // cannot be fetched fails as a script that cannot be fetched)
+        if (global.Type == WorkerType.Module)
+        {
+            return worker.RunModuleScript(source);
+        }
+
         worker.RunClassicScript(source, global.Url.Href);
         return true;
     }

@@ -47,13 +47,6 @@ internal sealed class WorkerConstructor : InterfaceConstructor
         string compliantScriptUrl = WebIdlConversions.ToUsvString(Engine, arguments[0], ConstructContext + ": parameter 1");
         WorkerOptions options = ToWorkerOptions(WebIdlConversions.Argument(arguments, 1));
 
-        // IMPLEMENTATION DEFINED: module workers need module scripts, which the scripted
-        // runtime does not run yet.
-        if (options.Type == WorkerType.Module)
-        {
-            throw ScriptErrors.DomException(Realm, "NotSupportedError", ConstructContext + ": Module scripts are not supported in workers yet.");
-        }
-
         // "2. Let outsideSettings be the current principal settings object."
         // "3. Let workerURL be the result of encoding-parsing a URL given compliantScriptURL,
         //  relative to outsideSettings." "4. If workerURL is failure, then throw a
