@@ -59,6 +59,10 @@ internal static class WorkerGlobalScopeBindings
         BlobConstructor.Install(scriptGlobal);
         FileConstructor.Install(scriptGlobal);
         FileReaderConstructor.Install(scriptGlobal);
+        NavigatorConstructor.Install(scriptGlobal, worker.Browser.Options.UserAgent);
+
+        // A worker is a secure context when its owner is (its URL has the owner's origin).
+        CryptoConstructor.Install(scriptGlobal, WindowViewMembers.IsSecureContext(OwnerWindow(global)));
         TextEncoderConstructor.Install(bindings, globalObject);
         TextDecoderConstructor.Install(bindings, globalObject);
         UrlSearchParamsConstructor.Install(bindings, globalObject);
@@ -121,7 +125,7 @@ internal static class WorkerGlobalScopeBindings
             return JsValue.Undefined;
         });
 
-        // FIXME: "readonly attribute WorkerNavigator navigator;" (no navigator object yet)
+        // readonly attribute WorkerNavigator navigator; (defined with the interfaces, by NavigatorConstructor)
 
         // attribute OnErrorEventHandler onerror;
         ErrorEventHandlerAttribute.Define(realm, target);
@@ -224,5 +228,17 @@ internal static class WorkerGlobalScopeBindings
             // standard; here its details show.
             worker.RunImportedScript(source, urlRecord.Href);
         }
+    }
+
+    // The window at the root of a worker's owner chain (a nested worker's owner is a worker).
+    private static Browsing.Window OwnerWindow(DedicatedWorkerGlobalScope global)
+    {
+        var owner = global.Worker.Owner;
+        while (owner is DedicatedWorkerGlobalScope nested)
+        {
+            owner = nested.Worker.Owner;
+        }
+
+        return (Browsing.Window)owner;
     }
 }

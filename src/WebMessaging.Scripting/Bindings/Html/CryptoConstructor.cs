@@ -43,7 +43,7 @@ internal sealed class CryptoConstructor : InterfaceConstructor
     }
 
     /// <summary>Installs Crypto in the global's realm and defines the global's [SameObject] crypto attribute.</summary>
-    public static CryptoConstructor Install(WindowGlobal global, bool secureContext)
+    public static CryptoConstructor Install(IScriptGlobal global, bool secureContext)
     {
         BindingRealm realm = global.Bindings;
         var constructor = new CryptoConstructor(realm, secureContext);

@@ -12,8 +12,8 @@ namespace WebMessaging.Scripting.Bindings.Html;
 /// </summary>
 internal sealed class NavigatorConstructor : InterfaceConstructor
 {
-    private NavigatorConstructor(BindingRealm realm)
-        : base(realm, "Navigator", 0, parent: null, new JsObject(realm.Engine))
+    private NavigatorConstructor(BindingRealm realm, string interfaceName)
+        : base(realm, interfaceName, 0, parent: null, new JsObject(realm.Engine))
     {
         var languages = realm.Engine.Intrinsics.Array.Construct([new JsString("en-US")]);
         languages.PreventExtensions();
@@ -67,11 +67,15 @@ internal sealed class NavigatorConstructor : InterfaceConstructor
         });
     }
 
-    /// <summary>Installs Navigator in the global's realm and defines the global's [SameObject] navigator attribute.</summary>
-    public static NavigatorConstructor Install(WindowGlobal global, string userAgent)
+    /// <summary>
+    /// Installs Navigator (WorkerNavigator in a worker, https://html.spec.whatwg.org/multipage/workers.html#the-workernavigator-object,
+    /// with the same NavigatorID, NavigatorLanguage, NavigatorOnLine and NavigatorConcurrentHardware members)
+    /// in the global's realm and defines the global's [SameObject] navigator attribute.
+    /// </summary>
+    public static NavigatorConstructor Install(IScriptGlobal global, string userAgent)
     {
         BindingRealm realm = global.Bindings;
-        var constructor = new NavigatorConstructor(realm);
+        var constructor = new NavigatorConstructor(realm, global.InterfaceName == "Window" ? "Navigator" : "WorkerNavigator");
         constructor.ExposeOn(global.GlobalObject);
         var navigator = new PlatformObject(realm, new NavigatorInfo(userAgent), constructor.PrototypeObject);
 
