@@ -99,6 +99,9 @@ public sealed class ScriptedWindow
     /// <summary>The iframe element this document is shown in (window.frameElement), or null for a top-level window.</summary>
     public IElement? ContainerElement { get; }
 
+    /// <summary>The document's focused area (an element), or null when the viewport (the body) has focus.</summary>
+    internal IElement? FocusedElement { get; set; }
+
     /// <summary>document.currentScript: the classic script element running now, or null.</summary>
     public IElement? CurrentScript { get; internal set; }
 

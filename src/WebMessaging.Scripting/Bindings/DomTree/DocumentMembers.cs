@@ -251,11 +251,14 @@ internal static class DocumentMembers
         });
 
         // readonly attribute Element? activeElement;  boolean hasFocus();
-        // FIXME: focus; the active element is the body (or the document element).
+        // https://html.spec.whatwg.org/multipage/interaction.html#dom-documentorshadowroot-activeelement:
+        // the focused element, else the body element, else the document element.
         InterfaceMembers.DefineAttribute(binding, prototype, "activeElement", thisValue =>
         {
             IDocument document = This(realm, thisValue);
-            return realm.Wrap((INode?)document.Body ?? document.DocumentElement);
+            // (the focus fixup: a focused element that left the document no longer counts)
+            var focused = realm.Window.Document == document && realm.Window.FocusedElement is { } element && DomTreeRealm.IsConnected(element) ? element : null;
+            return realm.Wrap(focused ?? (INode?)document.Body ?? document.DocumentElement);
         });
         InterfaceMembers.DefineOperation(binding, prototype, "hasFocus", 0, (thisValue, _) => DomValues.Boolean(Window(realm, thisValue).IsActive));
 

@@ -114,8 +114,17 @@ internal static class FormControlMembers
             (thisValue, value) => Select(realm, thisValue).Options.SelectedIndex = WebIdlConversions.ToLong(realm.Engine, value, "Failed to set the 'selectedIndex' property on 'HTMLSelectElement'"));
 
         // readonly attribute unsigned long length;
-        // FIXME: options (an HTMLOptionsCollection), selectedOptions, add() and remove(index).
         InterfaceMembers.DefineAttribute(binding, prototype, "length", thisValue => JsNumber.Create(Select(realm, thisValue).Length));
+
+        // [SameObject] readonly attribute HTMLOptionsCollection options;
+        // IMPLEMENTATION DEFINED: an HTMLCollection of the options (without HTMLOptionsCollection's
+        // add, remove and length setter).
+        // FIXME: selectedOptions, add() and remove(index).
+        InterfaceMembers.DefineAttribute(binding, prototype, "options", thisValue =>
+        {
+            IHtmlSelectElement select = Select(realm, thisValue);
+            return DomTreeRealm.Wrap(NodeState.Of(select).Options ??= NodeCollection.LiveHtmlCollection(realm.HomeOf(select), select.GetElementsByTagName("option")));
+        });
         ElementMembers.DefineReflectedBoolean(realm, prototype, "multiple", "multiple");
         ElementMembers.DefineReflectedBoolean(realm, prototype, "required", "required");
     }
@@ -151,6 +160,54 @@ internal static class FormControlMembers
     private static IHtmlInputElement Input(DomTreeRealm realm, JsValue thisValue) => realm.This<IHtmlInputElement>(thisValue);
 
     private static IHtmlTextAreaElement TextArea(DomTreeRealm realm, JsValue thisValue) => realm.This<IHtmlTextAreaElement>(thisValue);
+
+    /// <summary>The members of HTMLOptionElement.prototype (https://html.spec.whatwg.org/multipage/form-elements.html#htmloptionelement).</summary>
+    public static void DefineOption(DomTreeRealm realm, ObjectInstance prototype)
+    {
+        BindingRealm binding = realm.Realm;
+
+        // attribute DOMString value; "The value of an option element is the value of the value
+        // content attribute, if there is one, or, if there is not, the value of the element's text IDL attribute."
+        InterfaceMembers.DefineAttribute(
+            binding,
+            prototype,
+            "value",
+            thisValue => new JsString(Option(realm, thisValue).Value),
+            (thisValue, value) => DomOperations.SetAttribute(realm, Option(realm, thisValue), "value", WebIdlConversions.ToDomString(realm.Engine, value, "Failed to set the 'value' property on 'HTMLOptionElement'")));
+
+        // attribute DOMString text; "The text IDL attribute, on getting, must return the result of
+        // stripping and collapsing ASCII whitespace from the concatenation of data of all the Text
+        // node descendants of the option element, in tree order."
+        InterfaceMembers.DefineAttribute(
+            binding,
+            prototype,
+            "text",
+            thisValue => new JsString(string.Join(' ', Option(realm, thisValue).TextContent.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))),
+            (thisValue, value) => Option(realm, thisValue).TextContent = WebIdlConversions.ToDomString(realm.Engine, value, "Failed to set the 'text' property on 'HTMLOptionElement'"));
+
+        // attribute boolean selected; [Reflect="selected"] attribute boolean defaultSelected;
+        InterfaceMembers.DefineAttribute(
+            binding,
+            prototype,
+            "selected",
+            thisValue => DomValues.Boolean(Option(realm, thisValue).IsSelected),
+            (thisValue, value) => Option(realm, thisValue).IsSelected = WebIdlConversions.ToBoolean(value));
+        ElementMembers.DefineReflectedBoolean(realm, prototype, "defaultSelected", "selected");
+        ElementMembers.DefineReflectedBoolean(realm, prototype, "disabled", "disabled");
+
+        // readonly attribute long index;
+        InterfaceMembers.DefineAttribute(binding, prototype, "index", thisValue => JsNumber.Create(Option(realm, thisValue).Index));
+
+        // attribute DOMString label; "the value of the label content attribute, if there is one and
+        // its value is not the empty string, or, otherwise, the value of the element's text IDL attribute."
+        InterfaceMembers.DefineAttribute(binding, prototype, "label", thisValue =>
+        {
+            var option = Option(realm, thisValue);
+            return new JsString(option.GetAttribute("label") is { Length: > 0 } label ? label : option.Text);
+        });
+    }
+
+    private static IHtmlOptionElement Option(DomTreeRealm realm, JsValue thisValue) => realm.This<IHtmlOptionElement>(thisValue);
 
     private static IHtmlSelectElement Select(DomTreeRealm realm, JsValue thisValue) => realm.This<IHtmlSelectElement>(thisValue);
 

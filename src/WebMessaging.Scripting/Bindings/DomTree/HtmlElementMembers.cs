@@ -42,13 +42,34 @@ internal static class HtmlElementMembers
         });
 
         // undefined focus(optional FocusOptions options = {}); undefined blur();
-        // FIXME: focus (document.activeElement, focus and blur events): there is no focus here.
         InterfaceMembers.DefineOperation(binding, prototype, "focus", 0, (thisValue, _) =>
         {
-            This(realm, thisValue);
+            FocusSteps.Focus(realm, This(realm, thisValue));
             return JsValue.Undefined;
         });
         InterfaceMembers.DefineOperation(binding, prototype, "blur", 0, (thisValue, _) =>
+        {
+            FocusSteps.Blur(realm, This(realm, thisValue));
+            return JsValue.Undefined;
+        });
+
+        // https://drafts.csswg.org/cssom-view/#dom-element-getboundingclientrect
+        // IMPLEMENTATION DEFINED: there is no layout, so every box is empty at the origin (an
+        // object with DOMRect's members; DOMRect itself is not an interface here).
+        InterfaceMembers.DefineOperation(binding, prototype, "getBoundingClientRect", 0, (thisValue, _) =>
+        {
+            This(realm, thisValue);
+            var rect = new Jint.Native.JsObject(realm.Engine);
+            foreach (var name in (string[])["x", "y", "width", "height", "top", "right", "bottom", "left"])
+            {
+                rect.Set(name, JsNumber.Create(0));
+            }
+
+            return rect;
+        });
+
+        // https://drafts.csswg.org/cssom-view/#dom-element-scrollintoview: nothing scrolls here.
+        InterfaceMembers.DefineOperation(binding, prototype, "scrollIntoView", 0, (thisValue, _) =>
         {
             This(realm, thisValue);
             return JsValue.Undefined;

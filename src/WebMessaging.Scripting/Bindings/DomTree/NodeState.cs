@@ -32,6 +32,9 @@ internal sealed class NodeState
     /// <summary>The element's dataset (a DOMStringMap), made at first use.</summary>
     public ObjectInstance? Dataset { get; set; }
 
+    /// <summary>A select element's options collection, made at first use.</summary>
+    public NodeCollection? Options { get; set; }
+
     /// <summary>A script element's "already started" flag: it never runs (again).</summary>
     public bool ScriptStarted { get; set; }
 
