@@ -82,8 +82,15 @@ internal static class ClickSteps
         bool notCanceled = target.DispatchEvent(evt);
         if (input is null || !isCheckable)
         {
-            // FIXME: the activation behavior of links, submit and reset buttons, labels and
-            // other elements (form submission, navigation).
+            // https://html.spec.whatwg.org/multipage/form-elements.html#the-button-element
+            // A submit button's "activation behavior is: ... 3. If element is a submit button, then
+            // submit element's form owner from element ..." (not when the click was canceled)
+            if (notCanceled && FormSubmission.IsSubmitButton(element) && DomTreeRealm.IsConnected(element) && FormSubmission.FormOwner(element) is { } form)
+            {
+                FormSubmission.Submit(window, form, element, submittedFromSubmitMethod: false);
+            }
+
+            // FIXME: the activation behavior of links, reset buttons, labels and other elements.
             return;
         }
 

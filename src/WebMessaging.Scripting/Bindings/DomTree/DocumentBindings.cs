@@ -102,6 +102,7 @@ public static class DocumentBindings
         NodeInterfaceConstructor.Install(realm, globalObject, "HTMLSelectElement", "HTMLElement", prototype => FormControlMembers.DefineSelect(tree, prototype));
         NodeInterfaceConstructor.Install(realm, globalObject, "HTMLButtonElement", "HTMLElement", prototype => FormControlMembers.DefineButton(tree, prototype));
         NodeInterfaceConstructor.Install(realm, globalObject, "HTMLOptionElement", "HTMLElement", prototype => FormControlMembers.DefineOption(tree, prototype));
+        NodeInterfaceConstructor.Install(realm, globalObject, "HTMLFormElement", "HTMLElement", prototype => FormMembers.DefineMembers(tree, prototype));
         NodeInterfaceConstructor.Install(realm, globalObject, "HTMLScriptElement", "HTMLElement", prototype => ScriptElementMembers.DefineMembers(tree, prototype));
 
         // https://html.spec.whatwg.org/multipage/sections.html#htmlbodyelement

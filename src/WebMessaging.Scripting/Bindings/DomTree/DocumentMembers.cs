@@ -250,6 +250,13 @@ internal static class DocumentMembers
             return new JsString("visible");
         });
 
+        // [SameObject] readonly attribute HTMLCollection forms;
+        InterfaceMembers.DefineAttribute(binding, prototype, "forms", thisValue =>
+        {
+            IDocument document = This(realm, thisValue);
+            return DomTreeRealm.Wrap(NodeState.Of(document).Forms ??= NodeCollection.LiveHtmlCollection(realm.HomeOf(document), document.GetElementsByTagName("form")));
+        });
+
         // readonly attribute Element? activeElement;  boolean hasFocus();
         // https://html.spec.whatwg.org/multipage/interaction.html#dom-documentorshadowroot-activeelement:
         // the focused element, else the body element, else the document element.

@@ -35,6 +35,12 @@ internal sealed class NodeState
     /// <summary>A select element's options collection, made at first use.</summary>
     public NodeCollection? Options { get; set; }
 
+    /// <summary>A document's forms collection, made at first use.</summary>
+    public NodeCollection? Forms { get; set; }
+
+    /// <summary>A form's "firing submission events" flag.</summary>
+    public bool FiringSubmissionEvents { get; set; }
+
     /// <summary>A script element's "already started" flag: it never runs (again).</summary>
     public bool ScriptStarted { get; set; }
 

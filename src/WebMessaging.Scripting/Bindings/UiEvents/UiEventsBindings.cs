@@ -105,6 +105,8 @@ internal static class UiEventsBindings
         Define("HashChangeEvent", null, new EventMember("newURL", M.String), new EventMember("oldURL", M.String));
         Define("PopStateEvent", null, new EventMember("state", M.Any), new EventMember("hasUAVisualTransition", M.Boolean));
         Define("PageTransitionEvent", null, new EventMember("persisted", M.Boolean));
+        // https://html.spec.whatwg.org/multipage/form-control-infrastructure.html#submitevent
+        Define("SubmitEvent", null, new EventMember("submitter", M.NullableEventTarget));
         Define("CloseEvent", null, new EventMember("wasClean", M.Boolean), new EventMember("code", M.UnsignedShort), new EventMember("reason", M.String));
 
         // Events the user agent fires (a synthetic click is a PointerEvent) wrap as their interface.
