@@ -59,6 +59,7 @@ internal static class WorkerGlobalScopeBindings
         BlobConstructor.Install(scriptGlobal);
         FileConstructor.Install(scriptGlobal);
         FileReaderConstructor.Install(scriptGlobal);
+        FormDataConstructor.Install(bindings, globalObject, entryList: null);
         NavigatorConstructor.Install(scriptGlobal, worker.Browser.Options.UserAgent);
 
         // A worker is a secure context when its owner is (its URL has the owner's origin).

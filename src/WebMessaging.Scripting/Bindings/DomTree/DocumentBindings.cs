@@ -103,6 +103,34 @@ public static class DocumentBindings
         NodeInterfaceConstructor.Install(realm, globalObject, "HTMLButtonElement", "HTMLElement", prototype => FormControlMembers.DefineButton(tree, prototype));
         NodeInterfaceConstructor.Install(realm, globalObject, "HTMLOptionElement", "HTMLElement", prototype => FormControlMembers.DefineOption(tree, prototype));
         NodeInterfaceConstructor.Install(realm, globalObject, "HTMLFormElement", "HTMLElement", prototype => FormMembers.DefineMembers(tree, prototype));
+
+        // https://xhr.spec.whatwg.org/#dom-formdata: new FormData(form, submitter) reads a form of this realm's tree.
+        Html.FormDataConstructor.Install(realm, globalObject, (formValue, submitterValue, context) =>
+        {
+            if (tree.ToNode(formValue, context + ": parameter 1") is not AngleSharp.Html.Dom.IHtmlFormElement form)
+            {
+                throw ScriptErrors.TypeError(realm.Engine, context + ": parameter 1 is not of type 'HTMLFormElement'.");
+            }
+
+            // "2. If submitter is non-null, then: 1. If submitter is not a submit button, then throw
+            // a TypeError. 2. If submitter's form owner is not form, then throw a "NotFoundError" DOMException."
+            IElement? submitter = null;
+            if (!WebIdlConversions.IsNullish(submitterValue))
+            {
+                submitter = tree.ToNode(submitterValue, context + ": parameter 2") as IElement;
+                if (submitter is null || !FormSubmission.IsSubmitButton(submitter))
+                {
+                    throw ScriptErrors.TypeError(realm.Engine, context + ": The specified element is not a submit button.");
+                }
+
+                if (!ReferenceEquals(FormSubmission.FormOwner(submitter), form))
+                {
+                    throw ScriptErrors.DomException(realm, "NotFoundError", context + ": The specified element is not owned by this form element.");
+                }
+            }
+
+            return FormSubmission.ConstructEntryList(form, submitter);
+        });
         NodeInterfaceConstructor.Install(realm, globalObject, "HTMLScriptElement", "HTMLElement", prototype => ScriptElementMembers.DefineMembers(tree, prototype));
 
         // https://html.spec.whatwg.org/multipage/sections.html#htmlbodyelement

@@ -33,8 +33,27 @@ internal static class FormControlMembers
             binding,
             prototype,
             "value",
-            thisValue => new JsString(Input(realm, thisValue).Value ?? ""),
-            (thisValue, value) => Input(realm, thisValue).Value = value.IsNull() ? "" : WebIdlConversions.ToDomString(realm.Engine, value, "Failed to set the 'value' property on 'HTMLInputElement'"));
+            thisValue =>
+            {
+                // A checkbox or radio button is in the "default/on" value mode: "On getting, if the
+                // element has a value content attribute, return that attribute's value; otherwise,
+                // return the string "on"." (setting sets the value content attribute)
+                var input = Input(realm, thisValue);
+                return new JsString(input.Type is "checkbox" or "radio" ? input.GetAttribute("value") ?? "on" : input.Value ?? "");
+            },
+            (thisValue, value) =>
+            {
+                var input = Input(realm, thisValue);
+                var text = value.IsNull() ? "" : WebIdlConversions.ToDomString(realm.Engine, value, "Failed to set the 'value' property on 'HTMLInputElement'");
+                if (input.Type is "checkbox" or "radio")
+                {
+                    DomOperations.SetAttribute(realm, input, "value", text);
+                }
+                else
+                {
+                    input.Value = text;
+                }
+            });
 
         // attribute boolean checked;
         InterfaceMembers.DefineAttribute(

@@ -91,6 +91,95 @@ internal static class FormSubmission
         document.Browser.Report(new PageDiagnostic(PageDiagnosticLevel.Info, PageDiagnosticKind.Unsupported, $"Form submission to '{ActionOf(document, form)}' was not performed: form navigation is not supported yet.", document.Url.Href));
     }
 
+    /// <summary>
+    /// https://html.spec.whatwg.org/multipage/form-control-infrastructure.html#constructing-the-form-data-set
+    /// "Constructing the entry list" given <paramref name="form"/> and <paramref name="submitter"/>.
+    /// </summary>
+    public static List<KeyValuePair<string, object>> ConstructEntryList(IHtmlFormElement form, IElement? submitter)
+    {
+        // "3. Let controls be a list of all the submittable elements whose form owner is form, in tree order."
+        // "4. Let entry list be a new empty entry list."
+        var entries = new List<KeyValuePair<string, object>>();
+        foreach (var field in form.Owner!.QuerySelectorAll("button, input, object, select, textarea"))
+        {
+            if (!ReferenceEquals(FormOwner(field), form))
+            {
+                continue;
+            }
+
+            // "5. For each element field in controls, in tree order: 1. If any of the following are
+            // true, then continue: The field element has a datalist element ancestor. The field
+            // element is disabled. The field element is a button but it is not submitter. The field
+            // element is an input element whose type attribute is in the Checkbox state and whose
+            // checkedness is false. The field element is an input element whose type attribute is
+            // in the Radio Button state and whose checkedness is false. The field element is an
+            // object element that is not using a plugin."
+            var input = field as IHtmlInputElement;
+            var isButton = field is IHtmlButtonElement || (input is not null && input.Type is "submit" or "image" or "reset" or "button");
+            if (field.Closest("datalist") is not null || field.HasAttribute("disabled") || field.Closest("fieldset[disabled]") is not null
+                || (isButton && !ReferenceEquals(field, submitter)) || (input is not null && input.Type is "checkbox" or "radio" && !input.IsChecked)
+                || field.LocalName == "object")
+            {
+                continue;
+            }
+
+            // "4. If the field element is not an input element whose type attribute is in the Image
+            // Button state, and either the field element does not have a name attribute specified,
+            // or its name attribute's value is the empty string, skip to the next field."
+            // FIXME: "3. If the field element is an input element whose type attribute is in the
+            // Image Button state" (the x and y coordinates), and file inputs.
+            var name = field.GetAttribute("name");
+            if (string.IsNullOrEmpty(name))
+            {
+                continue;
+            }
+
+            switch (field)
+            {
+                // "6. If the field element is a select element, then for each option element in
+                // the select element's list of options whose selectedness is true and that is not
+                // disabled, create an entry with name and the value of the option element, and
+                // append it to entry list."
+                case IHtmlSelectElement select:
+                    foreach (var option in select.GetElementsByTagName("option").OfType<IHtmlOptionElement>())
+                    {
+                        if (option.IsSelected && !option.HasAttribute("disabled"))
+                        {
+                            entries.Add(new KeyValuePair<string, object>(name, option.Value));
+                        }
+                    }
+
+                    break;
+
+                // "7. Otherwise, if the field element is an input element whose type attribute is
+                // in the Checkbox state or the Radio Button state, then: 1. If the field element
+                // has a value attribute specified, then let value be the value of that attribute;
+                // otherwise, let value be the string "on"."
+                case IHtmlInputElement { Type: "checkbox" or "radio" } checkable:
+                    entries.Add(new KeyValuePair<string, object>(name, checkable.GetAttribute("value") ?? "on"));
+                    break;
+
+                // "10. Otherwise, if the field element is a textarea element, append an entry ...
+                // with name and the value of the field element" (newlines normalized)
+                case IHtmlTextAreaElement textArea:
+                    entries.Add(new KeyValuePair<string, object>(name, textArea.Value.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')));
+                    break;
+
+                // "11. Otherwise, create an entry with name and the value of the field element, and append it to entry list."
+                case IHtmlInputElement other:
+                    entries.Add(new KeyValuePair<string, object>(name, other.Value));
+                    break;
+                case IHtmlButtonElement button:
+                    entries.Add(new KeyValuePair<string, object>(name, button.Value));
+                    break;
+            }
+        }
+
+        // FIXME: "6. Let form data be a new FormData object associated with entry list. 7. Fire an
+        // event named formdata at form using FormDataEvent ..."
+        return entries;
+    }
+
     private static bool FireSubmit(ScriptedWindow document, IHtmlFormElement form, IElement? submitter)
     {
         var target = document.GetEventTarget(form);

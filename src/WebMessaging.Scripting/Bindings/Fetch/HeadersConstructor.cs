@@ -265,7 +265,6 @@ internal sealed class HeadersConstructor : InterfaceConstructor
             items[i] = item(pairs[i]);
         }
 
-        var arrayPrototype = (ObjectInstance)Engine.Intrinsics.Array.Get("prototype");
-        return Engine.Call(arrayPrototype.Get("values"), new JsArray(Engine, items), []);
+        return IterableSnapshot.Iterator(Engine, items);
     }
 }
