@@ -104,6 +104,11 @@ public static class DocumentBindings
         NodeInterfaceConstructor.Install(realm, globalObject, "HTMLOptionElement", "HTMLElement", prototype => FormControlMembers.DefineOption(tree, prototype));
         NodeInterfaceConstructor.Install(realm, globalObject, "HTMLFormElement", "HTMLElement", prototype => FormMembers.DefineMembers(tree, prototype));
 
+        // https://html.spec.whatwg.org/multipage/scripting.html#htmltemplateelement
+        // readonly attribute DocumentFragment content; "return this's template contents."
+        NodeInterfaceConstructor.Install(realm, globalObject, "HTMLTemplateElement", "HTMLElement", prototype =>
+            InterfaceMembers.DefineAttribute(realm, prototype, "content", thisValue => tree.Wrap(tree.This<AngleSharp.Html.Dom.IHtmlTemplateElement>(thisValue).Content)));
+
         // https://xhr.spec.whatwg.org/#dom-formdata: new FormData(form, submitter) reads a form of this realm's tree.
         Html.FormDataConstructor.Install(realm, globalObject, (formValue, submitterValue, context) =>
         {

@@ -35,7 +35,6 @@ internal static class ElementInterfaces
         ("HTMLTableCellElement", ["td", "th"]),
         ("HTMLTableRowElement", ["tr"]),
         ("HTMLTableSectionElement", ["tbody", "thead", "tfoot"]),
-        ("HTMLTemplateElement", ["template"]),
         ("HTMLTitleElement", ["title"]),
         ("HTMLUListElement", ["ul"]),
     ];
@@ -49,6 +48,7 @@ internal static class ElementInterfaces
         ("HTMLSelectElement", "select"),
         ("HTMLOptionElement", "option"),
         ("HTMLFormElement", "form"),
+        ("HTMLTemplateElement", "template"),
         ("HTMLButtonElement", "button"),
         ("HTMLScriptElement", "script"),
         ("HTMLMetaElement", "meta"),
