@@ -7,40 +7,27 @@ using WebMessaging.Scripting.Bindings.WebIdl;
 namespace WebMessaging.Scripting.Bindings.Html;
 
 /// <summary>The PromiseRejectionEvent interface object (https://html.spec.whatwg.org/multipage/webappapis.html#promiserejectionevent).</summary>
-internal sealed class PromiseRejectionEventConstructor : InterfaceConstructor
+internal sealed class PromiseRejectionEventConstructor : EventInterfaceConstructor<PromiseRejectionEvent>
 {
-    private readonly EventConstructor _event;
-
-    private PromiseRejectionEventConstructor(BindingRealm realm, EventConstructor eventConstructor)
-        : base(realm, "PromiseRejectionEvent", 2, eventConstructor, new JsObject(realm.Engine))
+    private PromiseRejectionEventConstructor(BindingRealm realm)
+        : base(realm, "PromiseRejectionEvent", length: 2)
     {
-        _event = eventConstructor;
         PromiseRejectionEventPrototype.DefineMembers(realm, PrototypeObject);
     }
 
     /// <summary>Installs PromiseRejectionEvent (after Event) in <paramref name="realm"/>, exposes it on <paramref name="globalObject"/> and makes core promise rejection events wrap as PromiseRejectionEvents.</summary>
     public static PromiseRejectionEventConstructor Install(BindingRealm realm, ObjectInstance globalObject)
     {
-        var eventConstructor = (EventConstructor)realm.RequireInterface("Event");
-        var constructor = new PromiseRejectionEventConstructor(realm, eventConstructor);
+        var constructor = new PromiseRejectionEventConstructor(realm);
         constructor.ExposeOn(globalObject);
-        realm.RegisterWrapperFactory(typeof(PromiseRejectionEvent), impl => eventConstructor.CreateWrapper((PromiseRejectionEvent)impl, constructor.PrototypeObject));
         return constructor;
     }
 
     // constructor(DOMString type, PromiseRejectionEventInit eventInitDict);
-    protected override PlatformObject ConstructInstance(JsValue[] arguments, ObjectInstance prototype)
+    // dictionary PromiseRejectionEventInit : EventInit { required object promise; any reason; };
+    protected override PromiseRejectionEvent CreateEvent(string type, ObjectInstance? dictionary, string context, double timeStamp)
     {
-        WebIdlConversions.RequireArguments(Engine, arguments, 2, ConstructContext);
-        string type = WebIdlConversions.ToDomString(Engine, arguments[0], ConstructContext + ": parameter 1");
-
-        // dictionary PromiseRejectionEventInit : EventInit { required object promise; any reason; };
-        // The inherited EventInit first, then the members in lexicographic order.
-        string context = ConstructContext + ": parameter 2";
-        ObjectInstance? dictionary = WebIdlConversions.ToDictionary(Engine, arguments[1], context);
-        bool bubbles = WebIdlConversions.ToBoolean(WebIdlConversions.GetDictionaryMember(dictionary, "bubbles"));
-        bool cancelable = WebIdlConversions.ToBoolean(WebIdlConversions.GetDictionaryMember(dictionary, "cancelable"));
-        bool composed = WebIdlConversions.ToBoolean(WebIdlConversions.GetDictionaryMember(dictionary, "composed"));
+        var eventInit = DomDictionaries.ToEventInitMembers(dictionary);
         JsValue promise = WebIdlConversions.GetDictionaryMember(dictionary, "promise");
 
         // https://webidl.spec.whatwg.org/#js-dictionary
@@ -52,17 +39,14 @@ internal sealed class PromiseRejectionEventConstructor : InterfaceConstructor
 
         ObjectInstance promiseObject = WebIdlConversions.ToObject(Engine, promise, "Failed to read the 'promise' property from 'PromiseRejectionEventInit'");
         JsValue reason = WebIdlConversions.GetDictionaryMember(dictionary, "reason");
-
-        // FIXME: the time is the event loop's clock, not relative to the global's time origin.
-        var impl = new PromiseRejectionEvent(type, new PromiseRejectionEventInit
+        return new PromiseRejectionEvent(type, new PromiseRejectionEventInit
         {
-            Bubbles = bubbles,
-            Cancelable = cancelable,
-            Composed = composed,
+            Bubbles = eventInit.Bubbles,
+            Cancelable = eventInit.Cancelable,
+            Composed = eventInit.Composed,
             Promise = promiseObject,
             Reason = reason.IsUndefined() ? null : reason,
         })
-        { TimeStamp = Realm.EventLoop?.Now ?? 0 };
-        return _event.CreateWrapper(impl, prototype);
+        { TimeStamp = timeStamp };
     }
 }
