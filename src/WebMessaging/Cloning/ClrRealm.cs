@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
+using WebMessaging.Cloning.Packed;
 using WebMessaging.Cloning.Records;
 using WebMessaging.Values;
 
@@ -15,11 +16,15 @@ namespace WebMessaging.Cloning;
 /// builds CLR values from serialized records. The mapping, both ways, is in
 /// docs/clr-value-mapping.md.
 /// </summary>
-public sealed class ClrRealm : IRealmReader<object?>, IRealmWriter<object?>, IRealm
+public sealed class ClrRealm : IRealmReader<object?>, IRealmWriter<object?>, IRealm, IPackingRealm
 {
     private static readonly object BoxedTrue = true;
     private static readonly object BoxedFalse = false;
     private static readonly object BoxedZero = 0.0;
+
+    // The shape of the type Classify last told by its shape (after every other kind): a
+    // run of values of one type, such as a protocol's messages, skips the other tests.
+    private static ClrTypeShape? s_lastShapeClassified;
 
     private readonly Dictionary<string, ClrPlatformInterface> _interfaces;
 
@@ -63,6 +68,14 @@ public sealed class ClrRealm : IRealmReader<object?>, IRealmWriter<object?>, IRe
     public DeserializedWithTransfer<object?> DeserializeWithTransfer(SerializedWithTransfer serializeWithTransferResult) =>
         StructuredClone.DeserializeWithTransfer<object?, ClrRealmAccessor>(new(this), serializeWithTransferResult);
 
+    /// <inheritdoc />
+    bool IPackingRealm.TryPack(object? value, out PackedMessage packed) =>
+        PackedSerializer<object?, ClrRealmAccessor>.TryPack(new(this), value, out packed);
+
+    /// <inheritdoc />
+    object? IPackingRealm.Unpack(in PackedMessage packed) =>
+        PackedDeserializer<object?, ClrRealmAccessor>.Unpack(new(this), packed);
+
     // ---------------------------------------------------------------- reading
 
     /// <inheritdoc />
@@ -86,6 +99,9 @@ public sealed class ClrRealm : IRealmReader<object?>, IRealmWriter<object?>, IRe
                 return RealmValueKind.Object;
             case List<object?>:
                 return RealmValueKind.Array;
+            case not null when s_lastShapeClassified is { } last && ReferenceEquals(last.Type, value.GetType()):
+                // A value of the type this method last classified by its shape (below).
+                return last.ValueKind;
             case long or float or decimal or short or byte or sbyte or ushort or uint or ulong or Half or nint or nuint:
                 return RealmValueKind.Number;
             case Values.Undefined:
@@ -137,7 +153,9 @@ public sealed class ClrRealm : IRealmReader<object?>, IRealmWriter<object?>, IRe
                     return RealmValueKind.OtherInternalSlots;
                 }
 
-                return ClrTypeShape.For(value.GetType()).ValueKind;
+                ClrTypeShape shape = ClrTypeShape.For(value.GetType());
+                s_lastShapeClassified = shape;
+                return shape.ValueKind;
         }
     }
 

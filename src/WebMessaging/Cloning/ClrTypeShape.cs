@@ -14,7 +14,16 @@ namespace WebMessaging.Cloning;
 internal sealed class ClrTypeShape
 {
     private static readonly ConcurrentDictionary<Type, ClrTypeShape> Cache = new();
-    private static readonly Func<Type, ClrTypeShape> Factory = Create;
+    private static readonly Func<Type, ClrTypeShape> Factory = type =>
+    {
+        ClrTypeShape shape = Create(type);
+        shape.Type = type;
+        return shape;
+    };
+
+    // The shape asked for last: a run of values of one type (the messages of a protocol)
+    // finds its shape without a dictionary lookup.
+    private static ClrTypeShape? s_last;
 
     private ClrTypeShape(ClrShapeKind kind, ClrPropertyGetter[] properties, bool readsWithoutUserCode)
     {
@@ -47,7 +56,21 @@ internal sealed class ClrTypeShape
     public bool ReadsWithoutUserCode { get; }
 
     /// <summary>The shape of <paramref name="type"/>.</summary>
-    public static ClrTypeShape For(Type type) => Cache.GetOrAdd(type, Factory);
+    public static ClrTypeShape For(Type type)
+    {
+        ClrTypeShape? last = s_last;
+        if (last is not null && ReferenceEquals(last.Type, type))
+        {
+            return last;
+        }
+
+        last = Cache.GetOrAdd(type, Factory);
+        s_last = last;
+        return last;
+    }
+
+    /// <summary>The type this is the shape of.</summary>
+    public Type Type { get; private set; } = typeof(object);
 
     private static ClrTypeShape Create(Type type)
     {

@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using WebMessaging.Browsing;
 using WebMessaging.Cloning;
+using WebMessaging.Cloning.Packed;
 using WebMessaging.Cloning.Records;
 using WebMessaging.Events;
 using WebMessaging.Scheduling;
@@ -214,8 +215,14 @@ public sealed class MessagePort : EventTarget, ITransferable
     /// entangled with it is let go (disentangled), as Chromium does when a port disappears.
     /// Other message kinds (window, broadcast) call this for their dropped messages.
     /// </summary>
-    internal static void DiscardTransferredPorts(SerializedWithTransfer data)
+    internal static void DiscardTransferredPorts(SerializedWithTransfer? data)
     {
+        // A packed message carries no transferred objects.
+        if (data is null)
+        {
+            return;
+        }
+
         var holders = data.TransferDataHolders;
         if (holders.Count == 0)
         {
@@ -269,7 +276,16 @@ public sealed class MessagePort : EventTarget, ITransferable
         }
 
         // "5. Let serializeWithTransferResult be ? StructuredSerializeWithTransfer(message, transfer)."
-        var serializeWithTransferResult = realm.SerializeWithTransfer(message, transfer);
+        // IMPLEMENTATION DEFINED: a message without a transfer list that is made only of
+        // primitives, plain objects and dense arrays (most messages) is serialized to the
+        // packed form instead of records: the same serialization, which waits in the queue as
+        // a few bytes rather than as objects the garbage collector has to trace and move.
+        SerializedWithTransfer? serializeWithTransferResult = null;
+        PackedMessage packed = default;
+        if (transfer.Count != 0 || realm is not IPackingRealm packing || !packing.TryPack(message, out packed))
+        {
+            serializeWithTransferResult = realm.SerializeWithTransfer(message, transfer);
+        }
 
         var trace = Owner.Browser.Trace;
         var messageId = 0L;
@@ -278,7 +294,8 @@ public sealed class MessagePort : EventTarget, ITransferable
         {
             messageId = trace.NextMessageId();
             sender = Participant;
-            trace.Record(Owner.EventLoop.Now, TraceEventKind.Posted, TraceKind, messageId, sender, targetPort?.Participant, null, DropReason.None, SerializedPreview.Format(serializeWithTransferResult.Serialized));
+            var serialized = serializeWithTransferResult?.Serialized ?? packed.ToRecord();
+            trace.Record(Owner.EventLoop.Now, TraceEventKind.Posted, TraceKind, messageId, sender, targetPort?.Participant, null, DropReason.None, SerializedPreview.Format(serialized));
         }
 
         // With workers on threads of their own, the target's queue may be read by another
@@ -301,7 +318,7 @@ public sealed class MessagePort : EventTarget, ITransferable
         }
 
         // "7. Add a task that runs the following steps to the port message queue of targetPort:"
-        targetPort.AddPortMessageTask(new PortMessage(serializeWithTransferResult, messageId, sender));
+        targetPort.AddPortMessageTask(new PortMessage(serializeWithTransferResult, packed, messageId, sender));
     }
 
     /// <inheritdoc />
@@ -451,10 +468,29 @@ public sealed class MessagePort : EventTarget, ITransferable
         // "3. Let deserializeRecord be StructuredDeserializeWithTransfer(serializeWithTransferResult,
         // targetRealm). If this throws an exception, catch it, fire an event named messageerror
         // at finalTargetPort, using MessageEvent, and then return."
-        DeserializedWithTransfer<object?> deserializeRecord;
+        object? messageClone;
+        IReadOnlyList<MessagePort> newPorts;
         try
         {
-            deserializeRecord = targetRealm.DeserializeWithTransfer(message.Data);
+            if (message.Data is { } serializeWithTransferResult)
+            {
+                var deserializeRecord = targetRealm.DeserializeWithTransfer(serializeWithTransferResult);
+
+                // "4. Let messageClone be deserializeRecord.[[Deserialized]]."
+                messageClone = deserializeRecord.Deserialized;
+
+                // "5. Let newPorts be a new frozen array consisting of all MessagePort objects in
+                // deserializeRecord.[[TransferredValues]], if any, maintaining their relative order."
+                newPorts = CollectPorts(targetRealm, deserializeRecord.TransferredValues);
+            }
+            else
+            {
+                // A packed message (see the post message steps) transferred nothing.
+                messageClone = targetRealm is IPackingRealm packing
+                    ? packing.Unpack(message.Packed)
+                    : targetRealm.Deserialize(message.Packed.ToRecord());
+                newPorts = MessageEvent.EmptyPorts;
+            }
         }
         catch (Exception)
         {
@@ -467,13 +503,6 @@ public sealed class MessagePort : EventTarget, ITransferable
             (finalTargetPort.MessageEventTarget ?? finalTargetPort).FireEvent(new MessageEvent("messageerror", null, "", null, MessageEvent.EmptyPorts, Owner.EventLoop.Now));
             return;
         }
-
-        // "4. Let messageClone be deserializeRecord.[[Deserialized]]."
-        var messageClone = deserializeRecord.Deserialized;
-
-        // "5. Let newPorts be a new frozen array consisting of all MessagePort objects in
-        // deserializeRecord.[[TransferredValues]], if any, maintaining their relative order."
-        var newPorts = CollectPorts(targetRealm, deserializeRecord.TransferredValues);
 
         // "6. Fire an event named message at finalTargetPort, using MessageEvent, with the data
         // attribute initialized to messageClone and the ports attribute initialized to newPorts."

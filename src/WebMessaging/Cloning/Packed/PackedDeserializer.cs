@@ -1,0 +1,137 @@
+using System.Runtime.CompilerServices;
+
+namespace WebMessaging.Cloning.Packed;
+
+/// <summary>
+/// StructuredDeserialize of a <see cref="PackedMessage"/> into the realm of
+/// <typeparamref name="TWriter"/>: the same values, made by the same writer calls in the same
+/// order, as deserializing the record the message stands for.
+/// </summary>
+/// <remarks>https://html.spec.whatwg.org/multipage/structured-data.html#structureddeserialize</remarks>
+internal sealed class PackedDeserializer<TValue, TWriter>
+    where TWriter : IRealmWriter<TValue>
+{
+    [ThreadStatic]
+    private static PackedDeserializer<TValue, TWriter>? t_idle;
+
+    private TWriter _writer;
+
+    // The memory: the objects and arrays made so far, by their number in order of first appearance.
+    private readonly List<TValue> _memory = [];
+    private byte[] _bytes = [];
+    private string[] _strings = [];
+    private int _position;
+    private int _stringPosition;
+
+    private PackedDeserializer(TWriter writer) => _writer = writer;
+
+    /// <summary>Builds the value <paramref name="packed"/> describes in the writer's realm.</summary>
+    /// <exception cref="DataCloneException">The message is nested too deeply for this thread's stack.</exception>
+    public static TValue Unpack(TWriter writer, in PackedMessage packed)
+    {
+        PackedDeserializer<TValue, TWriter> deserializer = t_idle ?? new PackedDeserializer<TValue, TWriter>(writer);
+        t_idle = null;
+        deserializer._writer = writer;
+        deserializer._bytes = packed.Bytes!;
+        deserializer._position = packed.ByteStart;
+        deserializer._strings = packed.Strings;
+        deserializer._stringPosition = packed.StringStart;
+        try
+        {
+            return deserializer.Read();
+        }
+        finally
+        {
+            deserializer._memory.Clear();
+            deserializer._bytes = [];
+            deserializer._strings = [];
+            deserializer._writer = default!;
+            t_idle = deserializer;
+        }
+    }
+
+    private TValue Read()
+    {
+        var tag = (PackedTag)_bytes[_position++];
+        switch (tag)
+        {
+            // "5. If serialized.[[Type]] is "primitive", then set value to serialized.[[Value]]."
+            case PackedTag.Undefined:
+                return _writer.Undefined;
+            case PackedTag.Null:
+                return _writer.Null;
+            case PackedTag.False:
+                return _writer.CreateBoolean(false);
+            case PackedTag.True:
+                return _writer.CreateBoolean(true);
+            case PackedTag.Int32:
+                return _writer.CreateNumber(ReadInt32());
+            case PackedTag.Double:
+                double number = Unsafe.ReadUnaligned<double>(ref _bytes[_position]);
+                _position += sizeof(double);
+                return _writer.CreateNumber(number);
+            case PackedTag.String:
+                return _writer.CreateString(_strings[_stringPosition++]);
+
+            // "2. If memory[serialized] exists, then return memory[serialized]."
+            case PackedTag.BackReference:
+                return _memory[ReadInt32()];
+        }
+
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new DataCloneException("The value could not be deserialized: it is nested too deeply.");
+        }
+
+        int count = ReadInt32();
+        TValue value;
+        if (tag == PackedTag.Array)
+        {
+            // "19. Otherwise, if serialized.[[Type]] is "Array", then: 1. Let outputProto be
+            // targetRealm.[[Intrinsics]].[[%Array.prototype%]]. 2. Set value to
+            // ! ArrayCreate(serialized.[[Length]], outputProto). 3. Set deep to true."
+            value = _writer.CreateArray((uint)count, isDense: true);
+
+            // "23. Set memory[serialized] to value."
+            _memory.Add(value);
+
+            // "24. If deep is true, then:" "3. ... For each Record { [[Key]], [[Value]] } entry
+            // of serialized.[[Properties]]: 1. Let deserializedValue be ? StructuredDeserialize(entry.[[Value]],
+            // targetRealm, memory). 2. Let result be ! CreateDataProperty(value, entry.[[Key]], deserializedValue)."
+            for (int i = 0; i < count; i++)
+            {
+                _writer.SetArrayElement(value, (uint)i, Read());
+            }
+
+            return value;
+        }
+
+        // "20. Otherwise, if serialized.[[Type]] is "Object", then: Set value to a new Object in
+        // targetRealm. Set deep to true."
+        value = _writer.CreateObject(count);
+
+        // "23. Set memory[serialized] to value."
+        _memory.Add(value);
+
+        // "24. If deep is true, then:" "3. ... For each Record { [[Key]], [[Value]] } entry of serialized.[[Properties]]:"
+        for (int i = 0; i < count; i++)
+        {
+            string key = _strings[_stringPosition++];
+
+            // "1. Let deserializedValue be ? StructuredDeserialize(entry.[[Value]], targetRealm, memory)."
+            TValue deserializedValue = Read();
+
+            // "2. Let result be ! CreateDataProperty(value, entry.[[Key]], deserializedValue)."
+            _writer.CreateDataProperty(value, key, deserializedValue);
+        }
+
+        return value;
+    }
+
+    private int ReadInt32()
+    {
+        int value = Unsafe.ReadUnaligned<int>(ref _bytes[_position]);
+        _position += sizeof(int);
+        return value;
+    }
+}

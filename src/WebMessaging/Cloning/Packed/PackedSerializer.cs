@@ -1,0 +1,292 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace WebMessaging.Cloning.Packed;
+
+/// <summary>
+/// StructuredSerializeInternal for the values most messages are made of (primitives other than
+/// BigInt, plain objects whose properties are all data properties, dense arrays), written
+/// straight into the packed form instead of records. Anything else makes it give up before any
+/// side effect, and the caller serializes the value the general way: what a value packs to is
+/// exactly the record <see cref="StructuredSerializer{TValue, TReader}"/> would make of it.
+/// </summary>
+/// <remarks>
+/// https://html.spec.whatwg.org/multipage/structured-data.html#structuredserializeinternal
+/// One instance per thread: it owns the thread's slabs, which packed messages share.
+/// </remarks>
+internal sealed class PackedSerializer<TValue, TReader>
+    where TReader : IRealmReader<TValue>
+{
+    // Longer strings are left to the general way: a slab keeps every string it holds alive
+    // until it is dropped, which must not keep large strings of delivered messages around.
+    private const int MaxStringLength = 256;
+    private const int ByteSlabSize = 16 * 1024;
+    private const int StringSlabSize = 512;
+
+    [ThreadStatic]
+    private static PackedSerializer<TValue, TReader>? t_idle;
+
+    private TReader _reader;
+    private readonly IdentityMap<TValue, int> _memory;
+    private readonly List<OwnProperty<TValue>> _properties = [];
+    private readonly List<TValue> _elements = [];
+    private int _nextId;
+
+    // The current slabs: bytes before _byteStart (strings before _stringStart) belong to
+    // messages already made and are never written again.
+    private byte[] _bytes = new byte[ByteSlabSize];
+    private int _byteStart;
+    private int _bytePosition;
+    private string[] _strings = new string[StringSlabSize];
+    private int _stringStart;
+    private int _stringPosition;
+
+    private PackedSerializer(TReader reader)
+    {
+        _reader = reader;
+        _memory = new IdentityMap<TValue, int>(reader.IdentityComparer);
+    }
+
+    /// <summary>
+    /// Packs <paramref name="value"/>, or returns false, having had no effect, when it holds
+    /// anything the packed form does not describe.
+    /// </summary>
+    public static bool TryPack(TReader reader, TValue value, out PackedMessage packed)
+    {
+        PackedSerializer<TValue, TReader>? serializer = t_idle;
+        if (serializer is null || !ReferenceEquals(serializer._memory.Comparer, reader.IdentityComparer))
+        {
+            serializer = new PackedSerializer<TValue, TReader>(reader);
+        }
+        else
+        {
+            // A value read during this packing (no script runs, but be safe) gets its own.
+            t_idle = null;
+            serializer._reader = reader;
+        }
+
+        try
+        {
+            return serializer.TryPackCore(value, out packed);
+        }
+        finally
+        {
+            serializer._memory.Clear();
+            serializer._properties.Clear();
+            serializer._elements.Clear();
+            serializer._nextId = 0;
+            serializer._reader = default!;
+            t_idle = serializer;
+        }
+    }
+
+    private bool TryPackCore(TValue value, out PackedMessage packed)
+    {
+        if (!TryWrite(value))
+        {
+            _bytePosition = _byteStart;
+            Array.Clear(_strings, _stringStart, _stringPosition - _stringStart);
+            _stringPosition = _stringStart;
+            packed = default;
+            return false;
+        }
+
+        packed = new PackedMessage(_bytes, _byteStart, _bytePosition - _byteStart, _strings, _stringStart, _stringPosition - _stringStart);
+        _byteStart = _bytePosition;
+        _stringStart = _stringPosition;
+        return true;
+    }
+
+    private bool TryWrite(TValue value)
+    {
+        // IMPLEMENTATION DEFINED: as in StructuredSerializer, step 4 (primitives) runs before
+        // step 2 (memory): primitives are never keys of the memory.
+        RealmValueKind kind = _reader.Classify(value);
+        switch (kind)
+        {
+            // "4. If value is undefined, null, a Boolean, a Number, a BigInt, or a String, then
+            // return { [[Type]]: "primitive", [[Value]]: value }."
+            case RealmValueKind.Undefined:
+                WriteTag(PackedTag.Undefined);
+                return true;
+            case RealmValueKind.Null:
+                WriteTag(PackedTag.Null);
+                return true;
+            case RealmValueKind.Boolean:
+                WriteTag(_reader.GetBoolean(value) ? PackedTag.True : PackedTag.False);
+                return true;
+            case RealmValueKind.Number:
+                WriteNumber(_reader.GetNumber(value));
+                return true;
+            case RealmValueKind.String:
+                return TryWriteString(_reader.GetString(value));
+            case RealmValueKind.Object:
+            case RealmValueKind.Array:
+                break;
+
+            // A BigInt, a Symbol (a DataCloneError) and every other kind of object are left
+            // to the general way.
+            default:
+                return false;
+        }
+
+        // "2. If memory[value] exists, then return memory[value]."
+        if (_memory.TryGetValue(value, out int id, out int hash))
+        {
+            WriteTag(PackedTag.BackReference);
+            WriteInt32(id);
+            return true;
+        }
+
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            return false;
+        }
+
+        if (kind == RealmValueKind.Array)
+        {
+            // "18. Otherwise, if value is an Array exotic object, then:" only when the realm
+            // vouches that the array is exactly its elements 0 to length - 1, all data
+            // properties (see StructuredSerializer): the record holds them without keys.
+            int elementsStart = _elements.Count;
+            if (!_reader.TryGetDenseElements(value, _elements))
+            {
+                return false;
+            }
+
+            // "25. Set memory[value] to serialized."
+            _memory.Add(value, hash, _nextId++);
+            int elementsEnd = _elements.Count;
+            WriteTag(PackedTag.Array);
+            WriteInt32(elementsEnd - elementsStart);
+
+            // "26. If deep is true, then:" "4. Otherwise, for each key in
+            // ! EnumerableOwnProperties(value, key):" the elements, in order.
+            for (int i = elementsStart; i < elementsEnd; i++)
+            {
+                if (!TryWrite(_elements[i]))
+                {
+                    return false;
+                }
+            }
+
+            CollectionsMarshal.SetCount(_elements, elementsStart);
+            return true;
+        }
+
+        // "24. Otherwise: Set serialized to { [[Type]]: "Object", [[Properties]]: a new empty
+        // List }. Set deep to true." With the keys of step 26.4 taken first, as in
+        // StructuredSerializer; a property the realm cannot vouch for without running script
+        // (an accessor) is left to the general way.
+        int propertiesStart = _properties.Count;
+        _reader.GetEnumerableOwnProperties(value, _properties);
+        int propertiesEnd = _properties.Count;
+
+        // "25. Set memory[value] to serialized."
+        _memory.Add(value, hash, _nextId++);
+        WriteTag(PackedTag.Object);
+        WriteInt32(propertiesEnd - propertiesStart);
+
+        // "26. If deep is true, then:" "4. Otherwise, for each key in ! EnumerableOwnProperties(value, key):"
+        for (int i = propertiesStart; i < propertiesEnd; i++)
+        {
+            OwnProperty<TValue> property = _properties[i];
+
+            // "1. If ! HasOwnProperty(value, key) is true, then: 1. Let inputValue be
+            // ? value.[[Get]](key, value). 2. Let outputValue be ? StructuredSerializeInternal(inputValue,
+            // forStorage, memory). 3. Append { [[Key]]: key, [[Value]]: outputValue } to serialized.[[Properties]]."
+            if (!property.HasValue || !TryAddString(property.Key) || !TryWrite(property.Value))
+            {
+                return false;
+            }
+        }
+
+        CollectionsMarshal.SetCount(_properties, propertiesStart);
+        return true;
+    }
+
+    private void WriteNumber(double number)
+    {
+        // An integral Number in the Int32 range (but not -0) takes four bytes and comes back
+        // with the same bits.
+        int integer = (int)number;
+        if (integer == number && (integer != 0 || !double.IsNegative(number)))
+        {
+            WriteTag(PackedTag.Int32);
+            WriteInt32(integer);
+            return;
+        }
+
+        Reserve(1 + sizeof(double));
+        _bytes[_bytePosition] = (byte)PackedTag.Double;
+        Unsafe.WriteUnaligned(ref _bytes[_bytePosition + 1], number);
+        _bytePosition += 1 + sizeof(double);
+    }
+
+    private bool TryWriteString(string value)
+    {
+        if (!TryAddString(value))
+        {
+            return false;
+        }
+
+        WriteTag(PackedTag.String);
+        return true;
+    }
+
+    private bool TryAddString(string value)
+    {
+        if (value.Length > MaxStringLength)
+        {
+            return false;
+        }
+
+        if (_stringPosition == _strings.Length)
+        {
+            // A new slab; the strings of the message being made move with it.
+            int carried = _stringPosition - _stringStart;
+            var slab = new string[Math.Max(StringSlabSize, carried * 2)];
+            Array.Copy(_strings, _stringStart, slab, 0, carried);
+            Array.Clear(_strings, _stringStart, carried);
+            _strings = slab;
+            _stringStart = 0;
+            _stringPosition = carried;
+        }
+
+        _strings[_stringPosition++] = value;
+        return true;
+    }
+
+    private void WriteTag(PackedTag tag)
+    {
+        Reserve(1);
+        _bytes[_bytePosition++] = (byte)tag;
+    }
+
+    private void WriteInt32(int value)
+    {
+        Reserve(sizeof(int));
+        Unsafe.WriteUnaligned(ref _bytes[_bytePosition], value);
+        _bytePosition += sizeof(int);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Reserve(int count)
+    {
+        if (_bytes.Length - _bytePosition < count)
+        {
+            NewByteSlab(count);
+        }
+    }
+
+    private void NewByteSlab(int count)
+    {
+        // The bytes of the message being made move to the new slab.
+        int carried = _bytePosition - _byteStart;
+        var slab = new byte[Math.Max(ByteSlabSize, (carried + count) * 2)];
+        Buffer.BlockCopy(_bytes, _byteStart, slab, 0, carried);
+        _bytes = slab;
+        _byteStart = 0;
+        _bytePosition = carried;
+    }
+}
