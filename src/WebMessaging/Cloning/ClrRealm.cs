@@ -26,6 +26,12 @@ public sealed class ClrRealm : IRealmReader<object?>, IRealmWriter<object?>, IRe
     // run of values of one type, such as a protocol's messages, skips the other tests.
     private static ClrTypeShape? s_lastShapeClassified;
 
+    // This thread's serializer and deserializer of packed port messages.
+    [ThreadStatic]
+    private static PackedSerializer<object?, ClrRealmAccessor>? t_packer;
+    [ThreadStatic]
+    private static PackedDeserializer<object?, ClrRealmAccessor>? t_unpacker;
+
     private readonly Dictionary<string, ClrPlatformInterface> _interfaces;
 
     /// <summary>Creates a realm where no platform object interface is exposed.</summary>
@@ -70,11 +76,11 @@ public sealed class ClrRealm : IRealmReader<object?>, IRealmWriter<object?>, IRe
 
     /// <inheritdoc />
     bool IPackingRealm.TryPack(object? value, out PackedMessage packed) =>
-        PackedSerializer<object?, ClrRealmAccessor>.TryPack(new(this), value, out packed);
+        PackedSerializer<object?, ClrRealmAccessor>.TryPack(ref t_packer, new(this), value, out packed);
 
     /// <inheritdoc />
     object? IPackingRealm.Unpack(in PackedMessage packed) =>
-        PackedDeserializer<object?, ClrRealmAccessor>.Unpack(new(this), packed);
+        PackedDeserializer<object?, ClrRealmAccessor>.Unpack(ref t_unpacker, new(this), packed);
 
     // ---------------------------------------------------------------- reading
 

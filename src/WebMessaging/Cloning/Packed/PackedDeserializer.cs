@@ -11,9 +11,6 @@ namespace WebMessaging.Cloning.Packed;
 internal sealed class PackedDeserializer<TValue, TWriter>
     where TWriter : IRealmWriter<TValue>
 {
-    [ThreadStatic]
-    private static PackedDeserializer<TValue, TWriter>? t_idle;
-
     private TWriter _writer;
 
     // The memory: the objects and arrays made so far, by their number in order of first appearance.
@@ -22,15 +19,25 @@ internal sealed class PackedDeserializer<TValue, TWriter>
     private string[] _strings = [];
     private int _position;
     private int _stringPosition;
+    private bool _inUse;
 
     private PackedDeserializer(TWriter writer) => _writer = writer;
 
-    /// <summary>Builds the value <paramref name="packed"/> describes in the writer's realm.</summary>
+    /// <summary>
+    /// Builds the value <paramref name="packed"/> describes in the writer's realm.
+    /// <paramref name="threadDeserializer"/> is the calling realm's deserializer for this
+    /// thread (a [ThreadStatic] field of a non-generic class); it is made on first use.
+    /// </summary>
     /// <exception cref="DataCloneException">The message is nested too deeply for this thread's stack.</exception>
-    public static TValue Unpack(TWriter writer, in PackedMessage packed)
+    public static TValue Unpack(ref PackedDeserializer<TValue, TWriter>? threadDeserializer, TWriter writer, in PackedMessage packed)
     {
-        PackedDeserializer<TValue, TWriter> deserializer = t_idle ?? new PackedDeserializer<TValue, TWriter>(writer);
-        t_idle = null;
+        PackedDeserializer<TValue, TWriter> deserializer = threadDeserializer ??= new PackedDeserializer<TValue, TWriter>(writer);
+        if (deserializer._inUse)
+        {
+            deserializer = new PackedDeserializer<TValue, TWriter>(writer);
+        }
+
+        deserializer._inUse = true;
         deserializer._writer = writer;
         deserializer._bytes = packed.Bytes!;
         deserializer._position = packed.ByteStart;
@@ -46,7 +53,7 @@ internal sealed class PackedDeserializer<TValue, TWriter>
             deserializer._bytes = [];
             deserializer._strings = [];
             deserializer._writer = default!;
-            t_idle = deserializer;
+            deserializer._inUse = false;
         }
     }
 

@@ -23,14 +23,12 @@ internal sealed class PackedSerializer<TValue, TReader>
     private const int ByteSlabSize = 16 * 1024;
     private const int StringSlabSize = 512;
 
-    [ThreadStatic]
-    private static PackedSerializer<TValue, TReader>? t_idle;
-
     private TReader _reader;
     private readonly IdentityMap<TValue, int> _memory;
     private readonly List<OwnProperty<TValue>> _properties = [];
     private readonly List<TValue> _elements = [];
     private int _nextId;
+    private bool _inUse;
 
     // The current slabs: bytes before _byteStart (strings before _stringStart) belong to
     // messages already made and are never written again.
@@ -49,22 +47,21 @@ internal sealed class PackedSerializer<TValue, TReader>
 
     /// <summary>
     /// Packs <paramref name="value"/>, or returns false, having had no effect, when it holds
-    /// anything the packed form does not describe.
+    /// anything the packed form does not describe. <paramref name="threadSerializer"/> is the
+    /// calling realm's serializer for this thread (a [ThreadStatic] field of a non-generic
+    /// class, cheaper to reach than one of a generic class); it is made on first use.
     /// </summary>
-    public static bool TryPack(TReader reader, TValue value, out PackedMessage packed)
+    public static bool TryPack(ref PackedSerializer<TValue, TReader>? threadSerializer, TReader reader, TValue value, out PackedMessage packed)
     {
-        PackedSerializer<TValue, TReader>? serializer = t_idle;
-        if (serializer is null || !ReferenceEquals(serializer._memory.Comparer, reader.IdentityComparer))
+        PackedSerializer<TValue, TReader> serializer = threadSerializer ??= new PackedSerializer<TValue, TReader>(reader);
+        if (serializer._inUse || !ReferenceEquals(serializer._memory.Comparer, reader.IdentityComparer))
         {
+            // A packing started while this one runs (no script runs, but be safe) gets its own.
             serializer = new PackedSerializer<TValue, TReader>(reader);
         }
-        else
-        {
-            // A value read during this packing (no script runs, but be safe) gets its own.
-            t_idle = null;
-            serializer._reader = reader;
-        }
 
+        serializer._inUse = true;
+        serializer._reader = reader;
         try
         {
             return serializer.TryPackCore(value, out packed);
@@ -76,7 +73,7 @@ internal sealed class PackedSerializer<TValue, TReader>
             serializer._elements.Clear();
             serializer._nextId = 0;
             serializer._reader = default!;
-            t_idle = serializer;
+            serializer._inUse = false;
         }
     }
 
