@@ -1,0 +1,220 @@
+using System.Numerics;
+using CsCheck;
+using WebMessaging.Cloning;
+using WebMessaging.Cloning.Packed;
+using WebMessaging.Tests.Wire;
+using WebMessaging.Values;
+
+namespace WebMessaging.Tests.Cloning;
+
+/// <summary>
+/// The packed form of port messages: a value packs to exactly the record StructuredSerialize
+/// makes of it, unpacks to what deserializing that record gives, and anything the packed form
+/// does not describe is refused without a trace.
+/// </summary>
+public sealed class PackedMessageTests
+{
+    private static readonly IPackingRealm Realm = ClrRealm.Default;
+
+    private static readonly Gen<(int NodeCount, bool[] IsList, int[] Edges)> GraphGen =
+        Gen.Select(Gen.Int[1, 8], Gen.Bool.Array[8], Gen.Int[0, 1_000_000].Array[0, 40]);
+
+    [Fact]
+    public void Pack_RandomGraphOfObjectsAndArrays_GivesTheRecordStructuredSerializeGives()
+    {
+        GraphGen.Sample(graph =>
+        {
+            object root = Build(graph.NodeCount, graph.IsList, graph.Edges);
+            Assert.True(Realm.TryPack(root, out PackedMessage packed));
+            RecordGraphComparer.AssertIsomorphic(ClrRealm.Default.Serialize(root), packed.ToRecord());
+        });
+    }
+
+    [Fact]
+    public void Unpack_RandomGraphOfObjectsAndArrays_KeepsStructureSharedReferencesAndCycles()
+    {
+        GraphGen.Sample(graph =>
+        {
+            object root = Build(graph.NodeCount, graph.IsList, graph.Edges);
+            Assert.True(Realm.TryPack(root, out PackedMessage packed));
+            object? clone = Realm.Unpack(packed);
+            Assert.NotSame(root, clone);
+            RecordGraphComparer.AssertIsomorphic(ClrRealm.Default.Serialize(root), ClrRealm.Default.Serialize(clone));
+        });
+    }
+
+    [Fact]
+    public void Unpack_Numbers_KeepTheirBits()
+    {
+        double[] numbers = [0, -0.0, 1, -1, int.MaxValue, int.MinValue, (double)int.MaxValue + 1, 0.5, double.NaN, double.PositiveInfinity, double.NegativeInfinity, double.Epsilon, 1e300];
+        var list = numbers.Select(n => (object?)n).ToList();
+        Assert.True(Realm.TryPack(list, out PackedMessage packed));
+        var clone = Assert.IsType<List<object?>>(Realm.Unpack(packed));
+        Assert.Equal(numbers.Select(BitConverter.DoubleToInt64Bits), clone.Select(n => BitConverter.DoubleToInt64Bits(Assert.IsType<double>(n))));
+    }
+
+    [Fact]
+    public void Unpack_PrimitivesAndStrings_ComeBackAsTheNetRealmRepresentsThem()
+    {
+        var value = new Dictionary<string, object?>
+        {
+            ["undefined"] = Undefined.Value,
+            ["null"] = null,
+            ["true"] = true,
+            ["false"] = false,
+            ["text"] = "héllo \u4e16\u754c \ud83d\ude00 \ud800",
+            ["empty"] = "",
+            ["emptyObject"] = new Dictionary<string, object?>(),
+            ["emptyArray"] = new List<object?>(),
+        };
+        Assert.True(Realm.TryPack(value, out PackedMessage packed));
+        var clone = Assert.IsType<Dictionary<string, object?>>(Realm.Unpack(packed));
+        Assert.Equal(value.Keys, clone.Keys);
+        Assert.Same(Undefined.Value, clone["undefined"]);
+        Assert.Null(clone["null"]);
+        Assert.Equal(true, clone["true"]);
+        Assert.Equal(false, clone["false"]);
+        Assert.Equal(value["text"], clone["text"]);
+        Assert.Equal("", clone["empty"]);
+        Assert.Empty(Assert.IsType<Dictionary<string, object?>>(clone["emptyObject"]));
+        Assert.Empty(Assert.IsType<List<object?>>(clone["emptyArray"]));
+    }
+
+    [Fact]
+    public void Unpack_AnonymousObject_BecomesADictionaryOfItsProperties()
+    {
+        Assert.True(Realm.TryPack(new { i = 7, s = "hello", nested = new { ok = true } }, out PackedMessage packed));
+        var clone = Assert.IsType<Dictionary<string, object?>>(Realm.Unpack(packed));
+        Assert.Equal(7.0, clone["i"]);
+        Assert.Equal("hello", clone["s"]);
+        Assert.Equal(true, Assert.IsType<Dictionary<string, object?>>(clone["nested"])["ok"]);
+    }
+
+    public static TheoryData<string, object> Refused => new()
+    {
+        { "Map", new JsMap() },
+        { "Set", new JsSet() },
+        { "Date", new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc) },
+        { "ArrayBuffer", new ArrayBuffer(4) },
+        { "BigInt", new BigInteger(5) },
+        { "long string", new string('x', 10_000) },
+        { "error", new InvalidOperationException("no") },
+        { "callable", new Func<int>(() => 1) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Refused))]
+    public void TryPack_ValueTheFormDoesNotDescribe_IsRefusedWithoutEffect(string what, object inner)
+    {
+        _ = what;
+        Assert.True(Realm.TryPack(new { before = "a" }, out PackedMessage before));
+
+        // The refused value sits deep, after strings and objects were already written.
+        var value = new Dictionary<string, object?> { ["x"] = "text", ["list"] = new List<object?> { 1.0, "two", inner } };
+        Assert.False(Realm.TryPack(value, out PackedMessage refused));
+        Assert.False(refused.HasValue);
+
+        Assert.True(Realm.TryPack(new { after = "b" }, out PackedMessage after));
+        Assert.Equal("a", Assert.IsType<Dictionary<string, object?>>(Realm.Unpack(before))["before"]);
+        Assert.Equal("b", Assert.IsType<Dictionary<string, object?>>(Realm.Unpack(after))["after"]);
+    }
+
+    [Fact]
+    public void TryPack_UncloneableValue_IsRefusedSoTheGeneralWayThrowsTheDataCloneError()
+    {
+        var value = new { task = Task.CompletedTask };
+        Assert.False(Realm.TryPack(value, out _));
+        Assert.Throws<DataCloneException>(() => ClrRealm.Default.Serialize(value));
+    }
+
+    [Fact]
+    public void PackedMessages_ManyAcrossSlabs_StayIntactUntilUnpacked()
+    {
+        // Enough messages, some of them large, to fill many slabs of bytes and strings.
+        var packed = new List<PackedMessage>();
+        for (int i = 0; i < 20_000; i++)
+        {
+            object value = i % 1000 == 0
+                ? Enumerable.Range(0, 5000).Select(n => (object?)("s" + n)).ToList()
+                : new { i, s = "m" + i };
+            Assert.True(Realm.TryPack(value, out PackedMessage message));
+            packed.Add(message);
+        }
+
+        for (int i = 0; i < packed.Count; i++)
+        {
+            object? clone = Realm.Unpack(packed[i]);
+            if (i % 1000 == 0)
+            {
+                var list = Assert.IsType<List<object?>>(clone);
+                Assert.Equal(5000, list.Count);
+                Assert.Equal("s4999", list[4999]);
+            }
+            else
+            {
+                var dictionary = Assert.IsType<Dictionary<string, object?>>(clone);
+                Assert.Equal((double)i, dictionary["i"]);
+                Assert.Equal("m" + i, dictionary["s"]);
+            }
+        }
+    }
+
+    [Fact]
+    public void PackedMessages_PackedOnSeveralThreadsAtOnce_EachComeBackWhole()
+    {
+        var results = new PackedMessage[4][];
+        Parallel.For(0, 4, thread =>
+        {
+            results[thread] = new PackedMessage[5000];
+            for (int i = 0; i < 5000; i++)
+            {
+                Assert.True(Realm.TryPack(new { thread, i, text = $"t{thread}-{i}" }, out results[thread][i]));
+            }
+        });
+
+        for (int thread = 0; thread < 4; thread++)
+        {
+            for (int i = 0; i < 5000; i++)
+            {
+                var clone = Assert.IsType<Dictionary<string, object?>>(Realm.Unpack(results[thread][i]));
+                Assert.Equal($"t{thread}-{i}", clone["text"]);
+                Assert.Equal((double)i, clone["i"]);
+            }
+        }
+    }
+
+    /// <summary>Node i is a Dictionary or a List; each edge number picks a parent, a slot and what goes in it.</summary>
+    private static object Build(int nodeCount, bool[] isList, int[] edges)
+    {
+        var nodes = new object[nodeCount];
+        for (int i = 0; i < nodeCount; i++)
+        {
+            nodes[i] = isList[i] ? new List<object?>() : new Dictionary<string, object?>();
+        }
+
+        for (int e = 0; e < edges.Length; e++)
+        {
+            int edge = edges[e];
+            object parent = nodes[edge % nodeCount];
+            object? child = ((edge / 7) % 6) switch
+            {
+                0 or 1 => nodes[(edge / 42) % nodeCount],
+                2 => (double)(edge % 1000) - 500,
+                3 => edge % 3 == 0 ? 0.25 * edge : -0.0,
+                4 => (edge % 2) == 0 ? null : edge % 3 == 0,
+                _ => "s" + (edge % 50),
+            };
+            switch (parent)
+            {
+                case Dictionary<string, object?> dictionary:
+                    dictionary["k" + e] = child;
+                    break;
+                case List<object?> list:
+                    list.Add(child);
+                    break;
+            }
+        }
+
+        return nodes[0];
+    }
+}
