@@ -337,7 +337,7 @@ internal sealed class StructuredDeserializer<TValue, TWriter> : ISubDeserializer
 
     private TValue DeserializeArray(ArrayRecord serialized, int hash)
     {
-        List<SerializedValue> elements = serialized.Elements;
+        SerializedValueList elements = serialized.Elements;
         ReadOnlySpan<KeyValuePair<string, SerializedValue>> properties = CollectionsMarshal.AsSpan(serialized.PropertiesIfAny);
         bool isDense = IsDense(serialized);
 

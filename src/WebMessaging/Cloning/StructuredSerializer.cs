@@ -536,7 +536,7 @@ internal sealed class StructuredSerializer<TValue, TReader>
         return true;
     }
 
-    private void SerializeElements(int start, List<SerializedValue> elements)
+    private void SerializeElements(int start, SerializedValueList elements)
     {
         // "4. Otherwise, for each key in ! EnumerableOwnProperties(value, key):" for the keys
         // 0 to length - 1, whose values were listed with them: HasOwnProperty is true and

@@ -21,14 +21,14 @@ public sealed class ArrayRecord : SerializedRecord
     public ArrayRecord(uint length, int elementCapacity = 0)
     {
         Length = length;
-        Elements = new List<SerializedValue>(elementCapacity);
+        Elements = new SerializedValueList(elementCapacity);
     }
 
     /// <summary>[[Length]].</summary>
     public uint Length { get; }
 
     /// <summary>The first entries of [[Properties]]: the value of index i is <c>Elements[i]</c>, for every index below the first hole.</summary>
-    public List<SerializedValue> Elements { get; }
+    public SerializedValueList Elements { get; }
 
     /// <summary>The rest of [[Properties]], in the order they were visited: indices after a hole, then own enumerable keys that are not indices.</summary>
     public List<KeyValuePair<string, SerializedValue>> Properties => _properties ??= [];

@@ -321,13 +321,13 @@ internal ref struct WireEncoder
         WriteString(key);
     }
 
-    private void WriteElements(List<SerializedValue> elements)
+    private void WriteElements(SerializedValueList elements)
     {
-        var span = CollectionsMarshal.AsSpan(elements);
-        WriteVarUInt32((uint)span.Length);
-        foreach (ref readonly var element in span)
+        int count = elements.Count;
+        WriteVarUInt32((uint)count);
+        for (int i = 0; i < count; i++)
         {
-            WriteValue(element);
+            WriteValue(elements.ItemUnchecked(i));
         }
     }
 
