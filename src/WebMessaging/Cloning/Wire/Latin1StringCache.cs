@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace WebMessaging.Cloning.Wire;
@@ -56,15 +58,35 @@ internal sealed class Latin1StringCache
         return text;
     }
 
+    // A hash of the length and of the first and last eight bytes (of all bytes, for shorter
+    // strings), read a word at a time: strings that differ only in their middle share a slot,
+    // which costs a miss, never a wrong string (a hit also compares every unit).
     private static int Hash(ReadOnlySpan<byte> bytes)
     {
-        uint hash = (uint)bytes.Length * 0x9E3779B9u;
-        foreach (byte b in bytes)
+        int length = bytes.Length;
+        ref byte first = ref MemoryMarshal.GetReference(bytes);
+        ulong head;
+        ulong tail;
+        if (length >= sizeof(ulong))
         {
-            hash = (hash ^ b) * 0x01000193u;
+            head = Unsafe.ReadUnaligned<ulong>(ref first);
+            tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, length - sizeof(ulong)));
+        }
+        else if (length >= sizeof(uint))
+        {
+            head = Unsafe.ReadUnaligned<uint>(ref first);
+            tail = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref first, length - sizeof(uint)));
+        }
+        else
+        {
+            head = length == 0 ? 0u : first | ((ulong)Unsafe.Add(ref first, length >> 1) << 8) | ((ulong)Unsafe.Add(ref first, length - 1) << 16);
+            tail = 0;
         }
 
-        return (int)(hash ^ (hash >> 15));
+        ulong hash = (head * 0x9E3779B97F4A7C15ul) ^ BitOperations.RotateLeft(tail * 0xC2B2AE3D27D4EB4Ful, 31) ^ (ulong)length;
+        hash ^= hash >> 29;
+        hash *= 0xBF58476D1CE4E5B9ul;
+        return (int)(hash ^ (hash >> 32));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -26,7 +26,10 @@ internal struct RecordIdTable : IDisposable
     // so numbering it costs no hashing (RuntimeHelpers.GetHashCode of a fresh object is the
     // dearest step of encoding). A record another encoder holds at the same time (two threads
     // encoding one graph) is numbered through the hash table instead.
-    private readonly object _claim = new();
+    // The claim is the list of the records claimed, which is pooled per thread: no two tables
+    // in use hold the same list, and a pooled list soon lives in the oldest generation, so
+    // claiming an old record does not mark it as pointing to a young object (which would make
+    // every young collection scan it).
     private List<SerializedRecord> _claimed;
 
     public RecordIdTable()
@@ -41,12 +44,12 @@ internal struct RecordIdTable : IDisposable
     public int GetOrAdd(SerializedRecord record)
     {
         var claim = record.WireClaim;
-        if (ReferenceEquals(claim, _claim))
+        if (ReferenceEquals(claim, _claimed))
         {
             return record.WireId;
         }
 
-        if (claim is null && Interlocked.CompareExchange(ref record.WireClaim, _claim, null) is null)
+        if (claim is null && Interlocked.CompareExchange(ref record.WireClaim, _claimed, null) is null)
         {
             record.WireId = _count++;
             _claimed.Add(record);

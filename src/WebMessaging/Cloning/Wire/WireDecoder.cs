@@ -30,9 +30,15 @@ internal ref struct WireDecoder
     private int _position;
     private int _depth;
 
+    // This thread's caches of short strings, looked up once per decode rather than per string.
+    private readonly Latin1StringCache _keyCache;
+    private readonly Latin1StringCache _valueCache;
+
     public WireDecoder(ReadOnlySpan<byte> bytes)
     {
         _bytes = bytes;
+        _keyCache = Latin1StringCache.Keys;
+        _valueCache = Latin1StringCache.Values;
         _records = ArrayPool<SerializedRecord?>.Shared.Rent(64);
         _keys = ArrayPool<string?>.Shared.Rent(64);
     }
@@ -517,7 +523,7 @@ internal ref struct WireDecoder
         int length = ReadInt32("a property key");
         if (length <= Latin1StringCache.MaxLength)
         {
-            return Latin1StringCache.Keys.GetOrAdd(ReadSpan(length, "a property key", start));
+            return _keyCache.GetOrAdd(ReadSpan(length, "a property key", start));
         }
 
         _position = start;
@@ -548,7 +554,7 @@ internal ref struct WireDecoder
             }
 
             var latin1 = ReadSpan(length, what, start);
-            return length <= Latin1StringCache.MaxLength ? Latin1StringCache.Values.GetOrAdd(latin1) : Encoding.Latin1.GetString(latin1);
+            return length <= Latin1StringCache.MaxLength ? _valueCache.GetOrAdd(latin1) : Encoding.Latin1.GetString(latin1);
         }
 
         if (length > (_bytes.Length - _position) / 2)
