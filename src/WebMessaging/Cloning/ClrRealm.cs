@@ -353,6 +353,17 @@ public sealed class ClrRealm : IRealmReader<object?>, IRealmWriter<object?>, IRe
     /// <inheritdoc />
     public void GetEnumerableOwnProperties(object? value, List<OwnProperty<object?>> keys)
     {
+        // A run of values of one plain type (a protocol's messages) skips the tests below.
+        if (value is not null && ClrTypeShape.LastIfFor(value.GetType()) is { IsPlainPropertyBag: true } lastShape)
+        {
+            foreach (ClrPropertyGetter property in lastShape.Properties)
+            {
+                keys.Add(new OwnProperty<object?>(property.Name, property.Get(value), true));
+            }
+
+            return;
+        }
+
         switch (value)
         {
             case Dictionary<string, object?> dictionary:

@@ -18,6 +18,10 @@ internal sealed class ClrTypeShape
     {
         ClrTypeShape shape = Create(type);
         shape.Type = type;
+        shape.IsPlainPropertyBag = shape.Kind == ClrShapeKind.PropertyBag
+            && FindGenericInterface(type, typeof(IDictionary<,>)) is null
+            && FindGenericInterface(type, typeof(IReadOnlyDictionary<,>)) is null
+            && !typeof(IEnumerable).IsAssignableFrom(type);
         return shape;
     };
 
@@ -71,6 +75,19 @@ internal sealed class ClrTypeShape
 
     /// <summary>The type this is the shape of.</summary>
     public Type Type { get; private set; } = typeof(object);
+
+    /// <summary>
+    /// Whether the type is a property bag and nothing else (no dictionary or collection
+    /// interface a realm would read it through instead): its properties are its own.
+    /// </summary>
+    public bool IsPlainPropertyBag { get; private set; }
+
+    /// <summary>The shape <see cref="For"/> gave last, if it is the shape of <paramref name="type"/>; otherwise null.</summary>
+    public static ClrTypeShape? LastIfFor(Type type)
+    {
+        ClrTypeShape? last = s_last;
+        return last is not null && ReferenceEquals(last.Type, type) ? last : null;
+    }
 
     private static ClrTypeShape Create(Type type)
     {

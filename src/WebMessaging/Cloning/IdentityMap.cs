@@ -150,8 +150,18 @@ internal sealed class IdentityMap<TKey, TValue>
 
         if (_small)
         {
-            Array.Clear(_smallKeys!, 0, _count);
-            Array.Clear(_smallValues!, 0, _count);
+            // At most eight slots: plain stores beat two calls to Array.Clear.
+            TKey[] keys = _smallKeys!;
+            TValue[] values = _smallValues!;
+            for (int i = 0; i < _count; i++)
+            {
+                keys[i] = default!;
+                if (RuntimeHelpers.IsReferenceOrContainsReferences<TValue>())
+                {
+                    values[i] = default!;
+                }
+            }
+
             _count = 0;
             return;
         }

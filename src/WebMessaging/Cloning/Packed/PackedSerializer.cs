@@ -68,9 +68,14 @@ internal sealed class PackedSerializer<TValue, TReader>
         }
         finally
         {
+            // A packing that succeeded has cut the scratch lists back to empty already.
             serializer._memory.Clear();
-            serializer._properties.Clear();
-            serializer._elements.Clear();
+            if (serializer._properties.Count != 0 || serializer._elements.Count != 0)
+            {
+                serializer._properties.Clear();
+                serializer._elements.Clear();
+            }
+
             serializer._nextId = 0;
             serializer._reader = default!;
             serializer._inUse = false;
@@ -250,7 +255,8 @@ internal sealed class PackedSerializer<TValue, TReader>
             _stringPosition = carried;
         }
 
-        _strings[_stringPosition++] = value;
+        // The slab is exactly a string[] (string is sealed): store without the covariance check.
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_strings), _stringPosition++) = value;
         return true;
     }
 
