@@ -19,6 +19,28 @@ internal static class Program
         var benchFolder = FindBenchFolder();
         var quick = args.Contains("--quick");
 
+        // --only <name>: just the benchmark classes whose name contains it, without the peers,
+        // printed by BenchmarkDotNet and not written to latest.json (for working on one figure).
+        var onlyIndex = Array.IndexOf(args, "--only");
+        if (onlyIndex >= 0)
+        {
+            if (onlyIndex + 1 >= args.Length)
+            {
+                Console.Error.WriteLine("--only needs a benchmark class name (or part of one), e.g. --only Wire.");
+                return 2;
+            }
+
+            var only = Suite.BenchmarkTypes.Where(type => type.Name.Contains(args[onlyIndex + 1], StringComparison.OrdinalIgnoreCase)).ToArray();
+            if (only.Length == 0)
+            {
+                Console.Error.WriteLine($"No benchmark class name contains \"{args[onlyIndex + 1]}\": {string.Join(", ", Suite.BenchmarkTypes.Select(type => type.Name))}.");
+                return 2;
+            }
+
+            BenchmarkRunner.Run(only, Config(quick));
+            return 0;
+        }
+
         var peersFolder = Path.Combine(benchFolder, "peers");
         Console.WriteLine("Measuring node's figures (bench/peers/node-peer.js)...");
         var node = NodePeer.Measure(peersFolder);
@@ -33,13 +55,7 @@ internal static class Program
             ["chromium"] = chromium,
         };
 
-        var job = (quick ? Job.Dry.WithIterationCount(3) : Job.ShortRun.WithIterationCount(8))
-            .WithToolchain(InProcessEmitToolchain.Instance);
-        var config = ManualConfig.CreateMinimumViable()
-            .AddJob(job)
-            .WithOptions(ConfigOptions.DisableLogFile);
-
-        var summaries = BenchmarkRunner.Run(Suite.BenchmarkTypes, config);
+        var summaries = BenchmarkRunner.Run(Suite.BenchmarkTypes, Config(quick));
         var means = new Dictionary<string, double>();
         foreach (var summary in summaries)
         {
@@ -59,6 +75,15 @@ internal static class Program
         File.WriteAllText(Path.Combine(resultsFolder, "latest.json"), json + "\n");
         PrintTable(metrics);
         return metrics.Count == Suite.ExpectedMetricCount ? 0 : 1;
+    }
+
+    private static ManualConfig Config(bool quick)
+    {
+        var job = (quick ? Job.Dry.WithIterationCount(3) : Job.ShortRun.WithIterationCount(8))
+            .WithToolchain(InProcessEmitToolchain.Instance);
+        return ManualConfig.CreateMinimumViable()
+            .AddJob(job)
+            .WithOptions(ConfigOptions.DisableLogFile);
     }
 
     private static void PrintTable(IReadOnlyList<Metric> metrics)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 
 namespace WebMessaging.Scheduling;
@@ -28,6 +29,11 @@ public sealed class EventLoop
     // Guards the task queues, the timers and the timer id maps: tasks may come from other threads.
     private readonly Lock _gate = new();
     private readonly Queue<ScheduledTask>[] _taskQueues;
+
+    // Bit i is set while the task queue of source i holds tasks, so that taking the oldest
+    // task looks only at queues that have one (guarded by _gate; TaskSource has far fewer
+    // than 32 members).
+    private int _nonEmptyQueues;
     private long _nextTaskSequence;
     private int _queuedTaskCount;
 
@@ -495,8 +501,9 @@ public sealed class EventLoop
         {
             // https://html.spec.whatwg.org/multipage/document-lifecycle.html#destroy-a-document
             // "Remove any tasks whose document is document from any task queue (without running those tasks)."
-            foreach (Queue<ScheduledTask> queue in _taskQueues)
+            for (int source = 0; source < _taskQueues.Length; source++)
             {
+                Queue<ScheduledTask> queue = _taskQueues[source];
                 int count = queue.Count;
                 for (int i = 0; i < count; i++)
                 {
@@ -509,6 +516,11 @@ public sealed class EventLoop
                     {
                         queue.Enqueue(task);
                     }
+                }
+
+                if (queue.Count == 0)
+                {
+                    _nonEmptyQueues &= ~(1 << source);
                 }
             }
 
@@ -824,6 +836,7 @@ public sealed class EventLoop
         lock (_gate)
         {
             _taskQueues[(int)source].Enqueue(new ScheduledTask(source, owner, step, description, _nextTaskSequence++, timerNestingLevel));
+            _nonEmptyQueues |= 1 << (int)source;
             _queuedTaskCount++;
             _idleBetweenRuns = false;
             WakeIfWaiting();
@@ -858,20 +871,33 @@ public sealed class EventLoop
         // loop runs all sources as one global FIFO sequence: deterministic, and the order a
         // page observes when it mixes postMessage, timers and DOM tasks. Tune the choice
         // here (e.g. to prioritize sources as Chromium does) and nowhere else.
-        Queue<ScheduledTask>? taskQueue = null;
-        long oldest = long.MaxValue;
-        foreach (Queue<ScheduledTask> queue in _taskQueues)
+        int nonEmpty = _nonEmptyQueues;
+        int chosen = BitOperations.TrailingZeroCount(nonEmpty);
+        if ((nonEmpty & (nonEmpty - 1)) != 0)
         {
-            if (queue.TryPeek(out ScheduledTask head) && head.Sequence < oldest)
+            // More than one source has tasks: the one whose head is oldest.
+            long oldest = long.MaxValue;
+            for (int rest = nonEmpty; rest != 0; rest &= rest - 1)
             {
-                oldest = head.Sequence;
-                taskQueue = queue;
+                int source = BitOperations.TrailingZeroCount(rest);
+                long sequence = _taskQueues[source].Peek().Sequence;
+                if (sequence < oldest)
+                {
+                    oldest = sequence;
+                    chosen = source;
+                }
             }
         }
 
         // 2.3 "Set oldestTask to the first runnable task in taskQueue, and remove it from taskQueue."
+        Queue<ScheduledTask> taskQueue = _taskQueues[chosen];
         _queuedTaskCount--;
-        oldestTask = taskQueue!.Dequeue();
+        oldestTask = taskQueue.Dequeue();
+        if (taskQueue.Count == 0)
+        {
+            _nonEmptyQueues &= ~(1 << chosen);
+        }
+
         return true;
     }
 
