@@ -164,7 +164,7 @@ public sealed class MessagePort : EventTarget, ITransferable
         while (_portMessageQueue.TryDequeue(out var message))
         {
             RecordDelivery(Owner.Browser.Trace, message, TraceEventKind.Dropped, DropReason.PortClosed);
-            DiscardTransferredPorts(message.Data);
+            Discard(message);
         }
     }
 
@@ -178,7 +178,7 @@ public sealed class MessagePort : EventTarget, ITransferable
         while (_portMessageQueue.TryDequeue(out var message))
         {
             RecordDelivery(Owner.Browser.Trace, message, TraceEventKind.Dropped, DropReason.TargetClosed);
-            DiscardTransferredPorts(message.Data);
+            Discard(message);
         }
     }
 
@@ -237,6 +237,13 @@ public sealed class MessagePort : EventTarget, ITransferable
                 lostPort.Disentangle();
             }
         }
+    }
+
+    /// <summary>A port message that will never be delivered: its transferred ports are lost, and its packed bytes released.</summary>
+    private static void Discard(in PortMessage message)
+    {
+        DiscardTransferredPorts(message.Data);
+        message.Packed.Release();
     }
 
     /// <summary>
@@ -314,6 +321,7 @@ public sealed class MessagePort : EventTarget, ITransferable
             // nobody will ever receive, where later messages would pile up; the lost ports are
             // let go instead, so this port is disentangled as for any lost partner.
             DiscardTransferredPorts(serializeWithTransferResult);
+            packed.Release();
             return;
         }
 
@@ -416,7 +424,7 @@ public sealed class MessagePort : EventTarget, ITransferable
         if (IsDetached || Owner.IsClosed)
         {
             RecordDelivery(Owner.Browser.Trace, message, TraceEventKind.Dropped, IsDetached ? DropReason.PortClosed : DropReason.TargetClosed);
-            DiscardTransferredPorts(message.Data);
+            Discard(message);
             return;
         }
 
@@ -456,7 +464,7 @@ public sealed class MessagePort : EventTarget, ITransferable
             RecordDelivery(trace, message, TraceEventKind.Dropped, IsDetached ? DropReason.PortClosed : DropReason.TargetClosed);
             using (PortGate.Enter(Gate))
             {
-                DiscardTransferredPorts(message.Data);
+                Discard(message);
             }
 
             return;
@@ -486,9 +494,18 @@ public sealed class MessagePort : EventTarget, ITransferable
             else
             {
                 // A packed message (see the post message steps) transferred nothing.
-                messageClone = targetRealm is IPackingRealm packing
-                    ? packing.Unpack(message.Packed)
-                    : targetRealm.Deserialize(message.Packed.ToRecord());
+                try
+                {
+                    messageClone = targetRealm is IPackingRealm packing
+                        ? packing.Unpack(message.Packed)
+                        : targetRealm.Deserialize(message.Packed.ToRecord());
+                }
+                finally
+                {
+                    // Its bytes are read: the slab may be written again once its other messages are.
+                    message.Packed.Release();
+                }
+
                 newPorts = MessageEvent.EmptyPorts;
             }
         }
@@ -497,6 +514,7 @@ public sealed class MessagePort : EventTarget, ITransferable
             RecordDelivery(trace, message, TraceEventKind.Dropped, DropReason.CloneFailed);
             using (PortGate.Enter(Gate))
             {
+                // (a packed message was released above)
                 DiscardTransferredPorts(message.Data);
             }
 

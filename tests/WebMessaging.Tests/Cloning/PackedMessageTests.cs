@@ -130,7 +130,7 @@ public sealed class PackedMessageTests
     [Fact]
     public void PackedMessages_ManyAcrossSlabs_StayIntactUntilUnpacked()
     {
-        // Enough messages, some of them large, to fill many slabs of bytes and strings.
+        // Enough messages, some of them large, to fill many slabs.
         var packed = new List<PackedMessage>();
         for (int i = 0; i < 20_000; i++)
         {
@@ -156,6 +156,48 @@ public sealed class PackedMessageTests
                 Assert.Equal((double)i, dictionary["i"]);
                 Assert.Equal("m" + i, dictionary["s"]);
             }
+        }
+    }
+
+    [Fact]
+    public void PackedMessages_ReleasedWhileOthersWait_SlabsAreReusedWithoutTouchingTheWaitingOnes()
+    {
+        // Enough messages to fill several slabs; every other one is released (delivered), so
+        // slabs are pooled and written again only once all their messages are released.
+        var waiting = new List<(int Index, PackedMessage Message)>();
+        for (int round = 0; round < 3; round++)
+        {
+            for (int i = 0; i < 30_000; i++)
+            {
+                int index = (round * 30_000) + i;
+                Assert.True(Realm.TryPack(new { index, text = "message " + index }, out PackedMessage message));
+                if (index % 2 == 0)
+                {
+                    Assert.Equal((double)index, Assert.IsType<Dictionary<string, object?>>(Realm.Unpack(message))["index"]);
+                    message.Release();
+                }
+                else
+                {
+                    waiting.Add((index, message));
+                }
+            }
+
+            // Release the oldest waiting half, so whole slabs empty and go back to the pool.
+            int half = waiting.Count / 2;
+            foreach (var (index, message) in waiting.Take(half))
+            {
+                Assert.Equal("message " + index, Assert.IsType<Dictionary<string, object?>>(Realm.Unpack(message))["text"]);
+                message.Release();
+            }
+
+            waiting.RemoveRange(0, half);
+        }
+
+        foreach (var (index, message) in waiting)
+        {
+            var clone = Assert.IsType<Dictionary<string, object?>>(Realm.Unpack(message));
+            Assert.Equal((double)index, clone["index"]);
+            Assert.Equal("message " + index, clone["text"]);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using WebMessaging.Cloning.Wire;
 
 namespace WebMessaging.Cloning.Packed;
 
@@ -16,10 +17,12 @@ internal sealed class PackedDeserializer<TValue, TWriter>
     // The memory: the objects and arrays made so far, by their number in order of first appearance.
     private readonly List<TValue> _memory = [];
     private byte[] _bytes = [];
-    private string[] _strings = [];
     private int _position;
-    private int _stringPosition;
     private bool _inUse;
+
+    // This thread's caches of short strings, so that keys and common values are made once.
+    private readonly Latin1StringCache _keys = Latin1StringCache.Keys;
+    private readonly Latin1StringCache _values = Latin1StringCache.Values;
 
     private PackedDeserializer(TWriter writer) => _writer = writer;
 
@@ -41,8 +44,6 @@ internal sealed class PackedDeserializer<TValue, TWriter>
         deserializer._writer = writer;
         deserializer._bytes = packed.Bytes!;
         deserializer._position = packed.ByteStart;
-        deserializer._strings = packed.Strings;
-        deserializer._stringPosition = packed.StringStart;
         try
         {
             return deserializer.Read();
@@ -51,7 +52,6 @@ internal sealed class PackedDeserializer<TValue, TWriter>
         {
             deserializer._memory.Clear();
             deserializer._bytes = [];
-            deserializer._strings = [];
             deserializer._writer = default!;
             deserializer._inUse = false;
         }
@@ -78,7 +78,7 @@ internal sealed class PackedDeserializer<TValue, TWriter>
                 _position += sizeof(double);
                 return _writer.CreateNumber(number);
             case PackedTag.String:
-                return _writer.CreateString(_strings[_stringPosition++]);
+                return _writer.CreateString(PackedText.Read(_bytes, ref _position, _values));
 
             // "2. If memory[serialized] exists, then return memory[serialized]."
             case PackedTag.BackReference:
@@ -123,7 +123,7 @@ internal sealed class PackedDeserializer<TValue, TWriter>
         // "24. If deep is true, then:" "3. ... For each Record { [[Key]], [[Value]] } entry of serialized.[[Properties]]:"
         for (int i = 0; i < count; i++)
         {
-            string key = _strings[_stringPosition++];
+            string key = PackedText.Read(_bytes, ref _position, _keys);
 
             // "1. Let deserializedValue be ? StructuredDeserialize(entry.[[Value]], targetRealm, memory)."
             TValue deserializedValue = Read();

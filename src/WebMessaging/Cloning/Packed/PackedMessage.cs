@@ -1,11 +1,10 @@
 namespace WebMessaging.Cloning.Packed;
 
 /// <summary>
-/// A serialized message in its packed form: the tags, counts and numbers of
-/// <see cref="PackedTag"/> in a run of bytes, and its strings, by reference, in a run of a
-/// string array. Both runs live in slabs shared with other messages of the same sending
-/// thread and are never written again once the message is made, so a packed message is
-/// immutable and costs the garbage collector almost nothing while it waits in a queue.
+/// A serialized message in its packed form: the tags, counts, numbers and string units of
+/// <see cref="PackedTag"/> in a run of bytes. The run lives in a slab shared with other
+/// messages of the same sending thread and is never written again once the message is made,
+/// so a packed message is immutable and costs the garbage collector nothing while it waits in a queue.
 /// </summary>
 /// <remarks>
 /// Made by <see cref="PackedSerializer{TValue, TReader}"/> for the messages a record would
@@ -14,18 +13,18 @@ namespace WebMessaging.Cloning.Packed;
 /// </remarks>
 internal readonly struct PackedMessage
 {
-    public PackedMessage(byte[] bytes, int byteStart, int byteLength, string[] strings, int stringStart, int stringCount)
+    public PackedMessage(PackedSlab slab, int byteStart, int byteLength)
     {
-        Bytes = bytes;
+        Slab = slab;
         ByteStart = byteStart;
         ByteLength = byteLength;
-        Strings = strings;
-        StringStart = stringStart;
-        StringCount = stringCount;
     }
 
     /// <summary>The slab holding the message's bytes, or null for no message.</summary>
-    public byte[]? Bytes { get; }
+    public PackedSlab? Slab { get; }
+
+    /// <summary>The bytes of the slab holding the message.</summary>
+    public byte[]? Bytes => Slab?.Bytes;
 
     /// <summary>Where the message's bytes start in <see cref="Bytes"/>.</summary>
     public int ByteStart { get; }
@@ -33,23 +32,14 @@ internal readonly struct PackedMessage
     /// <summary>How many bytes the message has.</summary>
     public int ByteLength { get; }
 
-    /// <summary>The slab holding the message's strings.</summary>
-    public string[] Strings { get; }
-
-    /// <summary>Where the message's strings start in <see cref="Strings"/>.</summary>
-    public int StringStart { get; }
-
-    /// <summary>How many strings the message has.</summary>
-    public int StringCount { get; }
-
     /// <summary>Whether this is a message at all (the default value is not).</summary>
-    public bool HasValue => Bytes is not null;
+    public bool HasValue => Slab is not null;
 
-    /// <summary>The message's bytes.</summary>
-    public ReadOnlySpan<byte> Span => new(Bytes, ByteStart, ByteLength);
-
-    /// <summary>The message's strings, in the order the tags use them.</summary>
-    public ReadOnlySpan<string> StringSpan => new(Strings, StringStart, StringCount);
+    /// <summary>
+    /// Says the message is delivered or dropped: its bytes will not be read again, and its
+    /// slab may be written again once all its messages are released. Call it once, at most.
+    /// </summary>
+    public void Release() => Slab?.Release();
 
     /// <summary>The serialized record the message stands for (for the trace's preview and for realms that cannot read the packed form).</summary>
     public Records.SerializedValue ToRecord() => PackedRecordReader.Read(this);

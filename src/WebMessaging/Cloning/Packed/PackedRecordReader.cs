@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using WebMessaging.Cloning.Records;
+using WebMessaging.Cloning.Wire;
 
 namespace WebMessaging.Cloning.Packed;
 
@@ -10,17 +11,13 @@ namespace WebMessaging.Cloning.Packed;
 internal sealed class PackedRecordReader
 {
     private readonly byte[] _bytes;
-    private readonly string[] _strings;
     private readonly List<SerializedRecord> _records = [];
     private int _position;
-    private int _stringPosition;
 
     private PackedRecordReader(in PackedMessage packed)
     {
         _bytes = packed.Bytes!;
-        _strings = packed.Strings;
         _position = packed.ByteStart;
-        _stringPosition = packed.StringStart;
     }
 
     /// <summary>Reads the record of <paramref name="packed"/>.</summary>
@@ -46,7 +43,7 @@ internal sealed class PackedRecordReader
                 _position += sizeof(double);
                 return SerializedValue.FromNumber(number);
             case PackedTag.String:
-                return SerializedValue.FromString(_strings[_stringPosition++]);
+                return SerializedValue.FromString(PackedText.Read(_bytes, ref _position, Latin1StringCache.Values));
             case PackedTag.BackReference:
                 return SerializedValue.FromRecord(_records[ReadInt32()]);
         }
@@ -73,7 +70,7 @@ internal sealed class PackedRecordReader
         _records.Add(obj);
         for (int i = 0; i < count; i++)
         {
-            string key = _strings[_stringPosition++];
+            string key = PackedText.Read(_bytes, ref _position, Latin1StringCache.Keys);
             obj.Properties.Add(new KeyValuePair<string, SerializedValue>(key, ReadValue()));
         }
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace WebMessaging.Cloning.Packed;
 
@@ -17,11 +18,9 @@ namespace WebMessaging.Cloning.Packed;
 internal sealed class PackedSerializer<TValue, TReader>
     where TReader : IRealmReader<TValue>
 {
-    // Longer strings are left to the general way: a slab keeps every string it holds alive
-    // until it is dropped, which must not keep large strings of delivered messages around.
-    private const int MaxStringLength = 256;
-    private const int ByteSlabSize = 16 * 1024;
-    private const int StringSlabSize = 512;
+    // Longer strings are left to the general way, which passes them by reference instead of
+    // copying their characters.
+    private const int MaxStringLength = 1024;
 
     private TReader _reader;
     private readonly IdentityMap<TValue, int> _memory;
@@ -30,19 +29,20 @@ internal sealed class PackedSerializer<TValue, TReader>
     private int _nextId;
     private bool _inUse;
 
-    // The current slabs: bytes before _byteStart (strings before _stringStart) belong to
-    // messages already made and are never written again.
-    private byte[] _bytes = new byte[ByteSlabSize];
+    // The current slab: bytes before _byteStart belong to messages already made and are never
+    // written again (until the slab's messages are all released and it is pooled again).
+    // Slabs hold no references, so a queue of packed messages gives the collector nothing to
+    // trace.
+    private PackedSlab _slab = PackedSlab.Rent(PackedSlab.PooledSize);
+    private byte[] _bytes;
     private int _byteStart;
     private int _bytePosition;
-    private string[] _strings = new string[StringSlabSize];
-    private int _stringStart;
-    private int _stringPosition;
 
     private PackedSerializer(TReader reader)
     {
         _reader = reader;
         _memory = new IdentityMap<TValue, int>(reader.IdentityComparer);
+        _bytes = _slab.Bytes;
     }
 
     /// <summary>
@@ -87,15 +87,13 @@ internal sealed class PackedSerializer<TValue, TReader>
         if (!TryWrite(value))
         {
             _bytePosition = _byteStart;
-            Array.Clear(_strings, _stringStart, _stringPosition - _stringStart);
-            _stringPosition = _stringStart;
             packed = default;
             return false;
         }
 
-        packed = new PackedMessage(_bytes, _byteStart, _bytePosition - _byteStart, _strings, _stringStart, _stringPosition - _stringStart);
+        packed = new PackedMessage(_slab, _byteStart, _bytePosition - _byteStart);
+        _slab.MessageWritten();
         _byteStart = _bytePosition;
-        _stringStart = _stringPosition;
         return true;
     }
 
@@ -197,7 +195,7 @@ internal sealed class PackedSerializer<TValue, TReader>
             // "1. If ! HasOwnProperty(value, key) is true, then: 1. Let inputValue be
             // ? value.[[Get]](key, value). 2. Let outputValue be ? StructuredSerializeInternal(inputValue,
             // forStorage, memory). 3. Append { [[Key]]: key, [[Value]]: outputValue } to serialized.[[Properties]]."
-            if (!property.HasValue || !TryAddString(property.Key) || !TryWrite(property.Value))
+            if (!property.HasValue || !TryWriteKey(property.Key) || !TryWrite(property.Value))
             {
                 return false;
             }
@@ -227,37 +225,55 @@ internal sealed class PackedSerializer<TValue, TReader>
 
     private bool TryWriteString(string value)
     {
-        if (!TryAddString(value))
-        {
-            return false;
-        }
-
-        WriteTag(PackedTag.String);
-        return true;
-    }
-
-    private bool TryAddString(string value)
-    {
         if (value.Length > MaxStringLength)
         {
             return false;
         }
 
-        if (_stringPosition == _strings.Length)
+        WriteTag(PackedTag.String);
+        WriteStringBody(value);
+        return true;
+    }
+
+    private bool TryWriteKey(string key)
+    {
+        if (key.Length > MaxStringLength)
         {
-            // A new slab; the strings of the message being made move with it.
-            int carried = _stringPosition - _stringStart;
-            var slab = new string[Math.Max(StringSlabSize, carried * 2)];
-            Array.Copy(_strings, _stringStart, slab, 0, carried);
-            Array.Clear(_strings, _stringStart, carried);
-            _strings = slab;
-            _stringStart = 0;
-            _stringPosition = carried;
+            return false;
         }
 
-        // The slab is exactly a string[] (string is sealed): store without the covariance check.
-        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_strings), _stringPosition++) = value;
+        WriteStringBody(key);
         return true;
+    }
+
+    // A string's header is its length times two, plus one when its units are two bytes each
+    // (some unit is above 0xFF); then its units, one byte each (Latin-1) or two.
+    private void WriteStringBody(string value)
+    {
+        int length = value.Length;
+        Reserve(sizeof(int) + (2 * length));
+        int headerPosition = _bytePosition;
+        _bytePosition += sizeof(int);
+        var target = _bytes.AsSpan(_bytePosition, length);
+        if (Ascii.FromUtf16(value, target, out int narrowed) != System.Buffers.OperationStatus.Done)
+        {
+            for (; narrowed < length; narrowed++)
+            {
+                char unit = value[narrowed];
+                if (unit > 0xFF)
+                {
+                    MemoryMarshal.AsBytes(value.AsSpan()).CopyTo(_bytes.AsSpan(_bytePosition));
+                    Unsafe.WriteUnaligned(ref _bytes[headerPosition], (length * 2) + 1);
+                    _bytePosition += 2 * length;
+                    return;
+                }
+
+                target[narrowed] = (byte)unit;
+            }
+        }
+
+        Unsafe.WriteUnaligned(ref _bytes[headerPosition], length * 2);
+        _bytePosition += length;
     }
 
     private void WriteTag(PackedTag tag)
@@ -286,9 +302,11 @@ internal sealed class PackedSerializer<TValue, TReader>
     {
         // The bytes of the message being made move to the new slab.
         int carried = _bytePosition - _byteStart;
-        var slab = new byte[Math.Max(ByteSlabSize, (carried + count) * 2)];
-        Buffer.BlockCopy(_bytes, _byteStart, slab, 0, carried);
-        _bytes = slab;
+        PackedSlab slab = PackedSlab.Rent((carried + count) * 2);
+        Buffer.BlockCopy(_bytes, _byteStart, slab.Bytes, 0, carried);
+        _slab.Seal();
+        _slab = slab;
+        _bytes = slab.Bytes;
         _byteStart = 0;
         _bytePosition = carried;
     }

@@ -21,10 +21,10 @@ internal enum PackedTag : byte
     /// <summary>Any other Number: its eight bytes follow.</summary>
     Double,
 
-    /// <summary>A String: the next string of the message's strings.</summary>
+    /// <summary>A String: its header (length times two, plus one for two-byte units), then its units.</summary>
     String,
 
-    /// <summary>An Object: its property count (four bytes), then for each property its key (the next string) and its value.</summary>
+    /// <summary>An Object: its property count (four bytes), then for each property its key (a string without tag) and its value.</summary>
     Object,
 
     /// <summary>A dense Array: its length (four bytes), then each element.</summary>
