@@ -16,7 +16,7 @@ internal struct RecordIdTable : IDisposable
     private const int InitialCapacity = 64;
 
     [ThreadStatic]
-    private static List<SerializedRecord>? t_claimedPool;
+    private static List<ClaimedRecord>? t_claimedPool;
 
     private Entry[] _entries;
     private int _count;
@@ -30,7 +30,7 @@ internal struct RecordIdTable : IDisposable
     // in use hold the same list, and a pooled list soon lives in the oldest generation, so
     // claiming an old record does not mark it as pointing to a young object (which would make
     // every young collection scan it).
-    private List<SerializedRecord> _claimed;
+    private List<ClaimedRecord> _claimed;
 
     public RecordIdTable()
     {
@@ -52,7 +52,7 @@ internal struct RecordIdTable : IDisposable
         if (claim is null && Interlocked.CompareExchange(ref record.WireClaim, _claimed, null) is null)
         {
             record.WireId = _count++;
-            _claimed.Add(record);
+            _claimed.Add(new ClaimedRecord(record));
             return -1;
         }
 
@@ -102,9 +102,9 @@ internal struct RecordIdTable : IDisposable
         if (_claimed is { } claimed)
         {
             // Let go of every record claimed, so that a later encode (on any thread) numbers it afresh.
-            foreach (var record in claimed)
+            foreach (var claimedRecord in claimed)
             {
-                Volatile.Write(ref record.WireClaim, null);
+                Volatile.Write(ref claimedRecord.Record.WireClaim, null);
             }
 
             claimed.Clear();
