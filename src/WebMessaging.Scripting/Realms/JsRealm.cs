@@ -7,6 +7,7 @@ using Jint.Native.TypedArray;
 using Jint.Runtime;
 using Jint.Runtime.Descriptors;
 using WebMessaging.Cloning;
+using WebMessaging.Cloning.Packed;
 using WebMessaging.Cloning.Records;
 using Blob = WebMessaging.Values.Blob;
 using JsArray = Jint.Native.JsArray;
@@ -30,11 +31,17 @@ namespace WebMessaging.Scripting.Realms;
 /// getter), so that a script replacing them later changes nothing. Values boxed as
 /// <see cref="object"/> through <see cref="IRealm"/> are <see cref="JsValue"/>s.
 /// </remarks>
-public sealed class JsRealm : IRealm
+public sealed class JsRealm : IRealm, IPackingRealm
 {
     private const int KeyCacheSize = 256;
 
     private static readonly JsString LengthKey = new("length");
+
+    // This thread's serializer and deserializer of packed port messages.
+    [ThreadStatic]
+    private static PackedSerializer<JsValue, JsRealmAccessor>? t_packer;
+    [ThreadStatic]
+    private static PackedDeserializer<JsValue, JsRealmAccessor>? t_unpacker;
 
     private readonly Dictionary<string, JsPlatformInterface> _interfaces = new(StringComparer.Ordinal);
     private readonly Constructor _dateConstructor;
@@ -179,6 +186,17 @@ public sealed class JsRealm : IRealm
 
     /// <inheritdoc />
     ITransferable? IRealm.GetTransferable(object? value) => value is JsValue jsValue ? GetTransferable(jsValue) : null;
+
+    /// <inheritdoc />
+    /// <remarks>A CLR value (host code posting on a page's behalf) is packed by the .NET realm, as it is serialized by it.</remarks>
+    bool IPackingRealm.TryPack(object? value, out PackedMessage packed) =>
+        IsHostValue(value)
+            ? ((IPackingRealm)ClrRealm.Default).TryPack(value, out packed)
+            : PackedSerializer<JsValue, JsRealmAccessor>.TryPack(ref t_packer, new(this), AsJsValue(value), out packed);
+
+    /// <inheritdoc />
+    object? IPackingRealm.Unpack(in PackedMessage packed) =>
+        PackedDeserializer<JsValue, JsRealmAccessor>.Unpack(ref t_unpacker, new(this), packed);
 
     // ---------------------------------------------------------------- reading
 
@@ -417,6 +435,30 @@ public sealed class JsRealm : IRealm
                 // met while serializing an earlier property may change or delete a later one,
                 // so each is read when its turn comes, as the spec does.
                 keys.Add(new OwnProperty<JsValue>(obj is JsArray ? key.ToString() : RememberKey(key), JsValue.Undefined, false));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The own enumerable string-keyed properties of an object for the packed serializer:
+    /// those of <see cref="GetEnumerableOwnProperties"/>, each data property with its value
+    /// (reading a data property runs no script) and each accessor without one, at which the
+    /// packed serializer gives up before any getter runs.
+    /// </summary>
+    internal void GetOwnDataProperties(JsValue value, List<OwnProperty<JsValue>> properties)
+    {
+        var obj = (ObjectInstance)value;
+        List<JsValue> ownKeys = obj.GetOwnPropertyKeys(Types.String);
+        for (int i = 0; i < ownKeys.Count; i++)
+        {
+            JsValue key = ownKeys[i];
+            PropertyDescriptor desc = obj.GetOwnProperty(key);
+            if (desc != PropertyDescriptor.Undefined && desc.Enumerable)
+            {
+                string name = obj is JsArray ? key.ToString() : RememberKey(key);
+                properties.Add(desc.IsDataDescriptor()
+                    ? new OwnProperty<JsValue>(name, desc.Value, true)
+                    : new OwnProperty<JsValue>(name, JsValue.Undefined, false));
             }
         }
     }

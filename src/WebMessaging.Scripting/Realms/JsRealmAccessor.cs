@@ -1,6 +1,7 @@
 using System.Numerics;
 using Jint.Native;
 using WebMessaging.Cloning;
+using WebMessaging.Cloning.Packed;
 using WebMessaging.Cloning.Records;
 using WebMessaging.Values;
 
@@ -11,7 +12,7 @@ namespace WebMessaging.Scripting.Realms;
 /// deserializer are compiled for the JavaScript realm specifically and call it directly,
 /// without the runtime lookups and interface dispatch of shared generic code.
 /// </summary>
-internal readonly struct JsRealmAccessor(JsRealm realm) : IRealmReader<JsValue>, IRealmWriter<JsValue>
+internal readonly struct JsRealmAccessor(JsRealm realm) : IRealmReader<JsValue>, IRealmWriter<JsValue>, IPackingRealmReader<JsValue>
 {
     private readonly JsRealm _realm = realm;
 
@@ -58,6 +59,8 @@ internal readonly struct JsRealmAccessor(JsRealm realm) : IRealmReader<JsValue>,
     public bool TryGetDenseElements(JsValue value, List<JsValue> elements) => false;
 
     public void GetEnumerableOwnProperties(JsValue value, List<OwnProperty<JsValue>> keys) => _realm.GetEnumerableOwnProperties(value, keys);
+
+    public void GetOwnDataProperties(JsValue value, List<OwnProperty<JsValue>> properties) => _realm.GetOwnDataProperties(value, properties);
 
     public bool TryGetOwnProperty(JsValue value, string key, out JsValue result) => _realm.TryGetOwnProperty(value, key, out result);
 

@@ -1,4 +1,5 @@
 using System.Numerics;
+using WebMessaging.Cloning.Packed;
 using WebMessaging.Cloning.Records;
 using WebMessaging.Values;
 
@@ -9,7 +10,7 @@ namespace WebMessaging.Cloning;
 /// deserializer are compiled for the CLR realm specifically and call it directly, without the
 /// runtime lookups and interface dispatch of shared generic code.
 /// </summary>
-internal readonly struct ClrRealmAccessor(ClrRealm realm) : IRealmReader<object?>, IRealmWriter<object?>
+internal readonly struct ClrRealmAccessor(ClrRealm realm) : IRealmReader<object?>, IRealmWriter<object?>, IPackingRealmReader<object?>
 {
     private readonly ClrRealm _realm = realm;
 
@@ -50,6 +51,9 @@ internal readonly struct ClrRealmAccessor(ClrRealm realm) : IRealmReader<object?
     public bool TryGetDenseElements(object? value, List<object?> elements) => _realm.TryGetDenseElements(value, elements);
 
     public void GetEnumerableOwnProperties(object? value, List<OwnProperty<object?>> keys) => _realm.GetEnumerableOwnProperties(value, keys);
+
+    // The .NET realm lists every property with its value already (reading a CLR value runs no script).
+    public void GetOwnDataProperties(object? value, List<OwnProperty<object?>> properties) => _realm.GetEnumerableOwnProperties(value, properties);
 
     public bool TryGetOwnProperty(object? value, string key, out object? result) => _realm.TryGetOwnProperty(value, key, out result);
 

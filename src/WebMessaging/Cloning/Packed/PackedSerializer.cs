@@ -16,7 +16,7 @@ namespace WebMessaging.Cloning.Packed;
 /// One instance per thread: it owns the thread's slabs, which packed messages share.
 /// </remarks>
 internal sealed class PackedSerializer<TValue, TReader>
-    where TReader : IRealmReader<TValue>
+    where TReader : IRealmReader<TValue>, IPackingRealmReader<TValue>
 {
     // Longer strings are left to the general way, which passes them by reference instead of
     // copying their characters.
@@ -179,7 +179,7 @@ internal sealed class PackedSerializer<TValue, TReader>
         // StructuredSerializer; a property the realm cannot vouch for without running script
         // (an accessor) is left to the general way.
         int propertiesStart = _properties.Count;
-        _reader.GetEnumerableOwnProperties(value, _properties);
+        _reader.GetOwnDataProperties(value, _properties);
         int propertiesEnd = _properties.Count;
 
         // "25. Set memory[value] to serialized."

@@ -1,0 +1,67 @@
+using Jint.Native;
+using WebMessaging.Cloning.Packed;
+using WebMessaging.Tests.Wire;
+
+namespace WebMessaging.Scripting.Tests.Realms;
+
+/// <summary>
+/// Port messages of pages in the packed form: a JavaScript value packs to the record
+/// StructuredSerialize makes of it and unpacks as that record deserializes, and a value with
+/// an accessor anywhere is left to StructuredSerialize before any getter runs.
+/// </summary>
+public sealed class JsRealmPackingTests
+{
+    private readonly TwoWindows _windows = new();
+
+    private IPackingRealm Sender => _windows.SenderRealm;
+
+    private IPackingRealm Receiver => _windows.ReceiverRealm;
+
+    [Theory]
+    [InlineData("({ i: 1, s: 'hello' })")]
+    [InlineData("({ b: 1, 2: 'two', a: -0, 1: 'one', nested: { deep: { deeper: null } }, u: undefined, t: true, n: NaN })")]
+    [InlineData("'just a string \\u4e16'")]
+    [InlineData("(() => { const shared = { v: 1 }; const o = { a: shared, b: shared }; o.self = o; return o; })()")]
+    [InlineData("Object.create({ inherited: 1 }, { own: { value: 2, enumerable: true }, hidden: { value: 3, enumerable: false } })")]
+    public void Pack_PlainValue_GivesTheRecordStructuredSerializeGives(string script)
+    {
+        JsValue value = _windows.Sender.Evaluate(script);
+        Assert.True(Sender.TryPack(value, out PackedMessage packed));
+        RecordGraphComparer.AssertIsomorphic(_windows.SenderRealm.Serialize(value), packed.ToRecord());
+    }
+
+    [Fact]
+    public void Unpack_ObjectWithSharedReferencesAndACycle_KeepsThemInTheReceiver()
+    {
+        JsValue value = _windows.Sender.Evaluate("(() => { const shared = { v: 1 }; const o = { a: shared, b: shared, 2: 'x', 1: 'y' }; o.self = o; return o; })()");
+        Assert.True(Sender.TryPack(value, out PackedMessage packed));
+        _windows.Receiver.SetValue("x", (JsValue)Receiver.Unpack(packed)!);
+        _windows.AssertInReceiver("x.a === x.b && x.a.v === 1 && x.self === x");
+        _windows.AssertInReceiver("Object.keys(x).join() === '1,2,a,b,self'");
+        _windows.AssertInReceiver("Object.getPrototypeOf(x) === Object.prototype");
+    }
+
+    [Fact]
+    public void TryPack_AccessorAnywhere_IsRefusedBeforeAnyGetterRuns()
+    {
+        JsValue value = _windows.Sender.Evaluate("globalThis.reads = 0; ({ first: 1, nested: { get g() { reads++; return 2; } } })");
+        Assert.False(Sender.TryPack(value, out _));
+        _windows.AssertInSender("reads === 0");
+
+        // The general way then runs the getter once, as StructuredSerialize does.
+        _ = _windows.SenderRealm.Serialize(value);
+        _windows.AssertInSender("reads === 1");
+    }
+
+    [Theory]
+    [InlineData("[1, 2, 3]")]
+    [InlineData("({ m: new Map() })")]
+    [InlineData("({ d: new Date(0) })")]
+    [InlineData("({ f() {} })")]
+    [InlineData("({ big: 1n })")]
+    [InlineData("new Proxy({}, {})")]
+    public void TryPack_ValueTheFormDoesNotDescribe_IsRefused(string script)
+    {
+        Assert.False(Sender.TryPack(_windows.Sender.Evaluate(script), out _));
+    }
+}
