@@ -128,6 +128,38 @@ public sealed class PackedMessageTests
     }
 
     [Fact]
+    public void TryPack_NestedDeeperThanTheStackAllows_IsRefusedWithoutOverflowing()
+    {
+        object deep = new Dictionary<string, object?>();
+        for (int i = 0; i < 1_000_000; i++)
+        {
+            deep = new Dictionary<string, object?> { ["inner"] = deep };
+        }
+
+        bool? packedDeep = null;
+        var thread = new Thread(() => packedDeep = Realm.TryPack(deep, out _), maxStackSize: 1 << 20);
+        thread.Start();
+        thread.Join();
+        Assert.False(packedDeep);
+
+        // A nesting the stack does allow still packs and unpacks.
+        object shallow = "leaf";
+        for (int i = 0; i < 100; i++)
+        {
+            shallow = new List<object?> { shallow };
+        }
+
+        Assert.True(Realm.TryPack(shallow, out PackedMessage packed));
+        object? clone = Realm.Unpack(packed);
+        for (int i = 0; i < 100; i++)
+        {
+            clone = Assert.IsType<List<object?>>(clone)[0];
+        }
+
+        Assert.Equal("leaf", clone);
+    }
+
+    [Fact]
     public void PackedMessages_ManyAcrossSlabs_StayIntactUntilUnpacked()
     {
         // Enough messages, some of them large, to fill many slabs.

@@ -19,6 +19,8 @@ internal sealed class PackedDeserializer<TValue, TWriter>
     private byte[] _bytes = [];
     private int _position;
     private bool _inUse;
+    private bool _remember;
+    private int _depth;
 
     // This thread's caches of short strings, so that keys and common values are made once.
     private readonly Latin1StringCache _keys = Latin1StringCache.Keys;
@@ -43,7 +45,10 @@ internal sealed class PackedDeserializer<TValue, TWriter>
         deserializer._inUse = true;
         deserializer._writer = writer;
         deserializer._bytes = packed.Bytes!;
-        deserializer._position = packed.ByteStart;
+        deserializer._position = packed.ByteStart + 1;
+
+        // The first byte says whether the message has back references (see PackedSerializer).
+        deserializer._remember = packed.Bytes![packed.ByteStart] != 0;
         try
         {
             return deserializer.Read();
@@ -51,6 +56,7 @@ internal sealed class PackedDeserializer<TValue, TWriter>
         finally
         {
             deserializer._memory.Clear();
+            deserializer._depth = 0;
             deserializer._bytes = [];
             deserializer._writer = default!;
             deserializer._inUse = false;
@@ -85,7 +91,9 @@ internal sealed class PackedDeserializer<TValue, TWriter>
                 return _memory[ReadInt32()];
         }
 
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack is checked every few levels: each level uses far less than the margin
+        // TryEnsureSufficientExecutionStack keeps.
+        if ((++_depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw new DataCloneException("The value could not be deserialized: it is nested too deeply.");
         }
@@ -99,8 +107,11 @@ internal sealed class PackedDeserializer<TValue, TWriter>
             // ! ArrayCreate(serialized.[[Length]], outputProto). 3. Set deep to true."
             value = _writer.CreateArray((uint)count, isDense: true);
 
-            // "23. Set memory[serialized] to value."
-            _memory.Add(value);
+            // "23. Set memory[serialized] to value." (needed only if something refers back to it)
+            if (_remember)
+            {
+                _memory.Add(value);
+            }
 
             // "24. If deep is true, then:" "3. ... For each Record { [[Key]], [[Value]] } entry
             // of serialized.[[Properties]]: 1. Let deserializedValue be ? StructuredDeserialize(entry.[[Value]],
@@ -110,6 +121,7 @@ internal sealed class PackedDeserializer<TValue, TWriter>
                 _writer.SetArrayElement(value, (uint)i, Read());
             }
 
+            _depth--;
             return value;
         }
 
@@ -117,8 +129,11 @@ internal sealed class PackedDeserializer<TValue, TWriter>
         // targetRealm. Set deep to true."
         value = _writer.CreateObject(count);
 
-        // "23. Set memory[serialized] to value."
-        _memory.Add(value);
+        // "23. Set memory[serialized] to value." (needed only if something refers back to it)
+        if (_remember)
+        {
+            _memory.Add(value);
+        }
 
         // "24. If deep is true, then:" "3. ... For each Record { [[Key]], [[Value]] } entry of serialized.[[Properties]]:"
         for (int i = 0; i < count; i++)
@@ -132,6 +147,7 @@ internal sealed class PackedDeserializer<TValue, TWriter>
             _writer.CreateDataProperty(value, key, deserializedValue);
         }
 
+        _depth--;
         return value;
     }
 

@@ -17,7 +17,7 @@ internal sealed class PackedRecordReader
     private PackedRecordReader(in PackedMessage packed)
     {
         _bytes = packed.Bytes!;
-        _position = packed.ByteStart;
+        _position = packed.ByteStart + 1; // past the back-reference flag
     }
 
     /// <summary>Reads the record of <paramref name="packed"/>.</summary>

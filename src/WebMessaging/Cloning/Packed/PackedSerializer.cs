@@ -27,6 +27,8 @@ internal sealed class PackedSerializer<TValue, TReader>
     private readonly List<OwnProperty<TValue>> _properties = [];
     private readonly List<TValue> _elements = [];
     private int _nextId;
+    private int _depth;
+    private bool _wroteBackReference;
     private bool _inUse;
 
     // The current slab: bytes before _byteStart belong to messages already made and are never
@@ -77,6 +79,8 @@ internal sealed class PackedSerializer<TValue, TReader>
             }
 
             serializer._nextId = 0;
+            serializer._depth = 0;
+            serializer._wroteBackReference = false;
             serializer._reader = default!;
             serializer._inUse = false;
         }
@@ -84,6 +88,10 @@ internal sealed class PackedSerializer<TValue, TReader>
 
     private bool TryPackCore(TValue value, out PackedMessage packed)
     {
+        // The first byte says whether the message has back references: a message without any
+        // (most are trees) is unpacked without remembering its objects.
+        Reserve(1);
+        _bytePosition++;
         if (!TryWrite(value))
         {
             _bytePosition = _byteStart;
@@ -91,6 +99,7 @@ internal sealed class PackedSerializer<TValue, TReader>
             return false;
         }
 
+        _bytes[_byteStart] = _wroteBackReference ? (byte)1 : (byte)0;
         packed = new PackedMessage(_slab, _byteStart, _bytePosition - _byteStart);
         _slab.MessageWritten();
         _byteStart = _bytePosition;
@@ -133,12 +142,15 @@ internal sealed class PackedSerializer<TValue, TReader>
         // "2. If memory[value] exists, then return memory[value]."
         if (_memory.TryGetValue(value, out int id, out int hash))
         {
+            _wroteBackReference = true;
             WriteTag(PackedTag.BackReference);
             WriteInt32(id);
             return true;
         }
 
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack is checked every few levels: each level uses far less than the margin
+        // TryEnsureSufficientExecutionStack keeps.
+        if ((++_depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             return false;
         }
@@ -171,6 +183,7 @@ internal sealed class PackedSerializer<TValue, TReader>
             }
 
             CollectionsMarshal.SetCount(_elements, elementsStart);
+            _depth--;
             return true;
         }
 
@@ -202,6 +215,7 @@ internal sealed class PackedSerializer<TValue, TReader>
         }
 
         CollectionsMarshal.SetCount(_properties, propertiesStart);
+        _depth--;
         return true;
     }
 
@@ -255,21 +269,27 @@ internal sealed class PackedSerializer<TValue, TReader>
         int headerPosition = _bytePosition;
         _bytePosition += sizeof(int);
         var target = _bytes.AsSpan(_bytePosition, length);
-        if (Ascii.FromUtf16(value, target, out int narrowed) != System.Buffers.OperationStatus.Done)
-        {
-            for (; narrowed < length; narrowed++)
-            {
-                char unit = value[narrowed];
-                if (unit > 0xFF)
-                {
-                    MemoryMarshal.AsBytes(value.AsSpan()).CopyTo(_bytes.AsSpan(_bytePosition));
-                    Unsafe.WriteUnaligned(ref _bytes[headerPosition], (length * 2) + 1);
-                    _bytePosition += 2 * length;
-                    return;
-                }
 
-                target[narrowed] = (byte)unit;
+        // Short strings (keys, most values) narrow faster unit by unit than through the
+        // vectorized call; longer ones take ASCII in bulk first.
+        int narrowed = 0;
+        if (length > 16 && Ascii.FromUtf16(value, target, out narrowed) == System.Buffers.OperationStatus.Done)
+        {
+            narrowed = length;
+        }
+
+        for (; narrowed < length; narrowed++)
+        {
+            char unit = value[narrowed];
+            if (unit > 0xFF)
+            {
+                MemoryMarshal.AsBytes(value.AsSpan()).CopyTo(_bytes.AsSpan(_bytePosition));
+                Unsafe.WriteUnaligned(ref _bytes[headerPosition], (length * 2) + 1);
+                _bytePosition += 2 * length;
+                return;
             }
+
+            target[narrowed] = (byte)unit;
         }
 
         Unsafe.WriteUnaligned(ref _bytes[headerPosition], length * 2);

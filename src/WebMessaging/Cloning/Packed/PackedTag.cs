@@ -1,6 +1,9 @@
 namespace WebMessaging.Cloning.Packed;
 
-/// <summary>The first byte of each value in a <see cref="PackedMessage"/>.</summary>
+/// <summary>
+/// The first byte of each value in a <see cref="PackedMessage"/>. (A message starts with one
+/// more byte before its value: 1 when it holds back references, else 0.)
+/// </summary>
 internal enum PackedTag : byte
 {
     /// <summary>The undefined primitive.</summary>
