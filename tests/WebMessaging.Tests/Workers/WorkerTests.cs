@@ -87,6 +87,37 @@ public sealed class WorkerTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
+    public void PostMessage_ManyObjectsBothWays_EachArrivesWholeAndInOrder(bool threads)
+    {
+        // Enough messages to fill many slabs of packed messages on each side; with threads, the
+        // slabs are written on one thread and released on the other.
+        var (browser, page) = Open(threads);
+        using var _ = browser;
+        browser.WorkerHost = new ScriptlessWorkerHost(Echo);
+        var worker = browser.CreateWorker(page, "/w.js");
+        var received = Collect(worker);
+
+        const int Count = 20_000;
+        for (var i = 0; i < Count; i++)
+        {
+            worker.PostMessage(new { i, text = "message " + i, tags = new[] { "a", "b" } });
+        }
+
+        browser.RunUntilIdle();
+
+        Assert.Equal(Count, received.Count);
+        for (var i = 0; i < Count; i++)
+        {
+            var data = Assert.IsType<Dictionary<string, object?>>(received[i]);
+            Assert.Equal((double)i, data["i"]);
+            Assert.Equal("message " + i, data["text"]);
+            Assert.Equal(["a", "b"], Assert.IsType<List<object?>>(data["tags"]));
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
     public void PostMessage_WithATransferredBuffer_DetachesTheSender_BothWays(bool threads)
     {
         var (browser, page) = Open(threads);
