@@ -1,4 +1,6 @@
 using WebMessaging.Cloning;
+using WebMessaging.Cloning.Packed;
+using WebMessaging.Cloning.Records;
 using WebMessaging.Messaging;
 using WebMessaging.Origins;
 using WebMessaging.Scheduling;
@@ -390,6 +392,7 @@ public sealed class Window : GlobalScope
                 {
                     message.Settled = true;
                     RecordDelivery(message, TraceEventKind.Dropped, DropReason.TargetClosed);
+                    message.Packed.Release();
                 }
             }
         }
@@ -429,7 +432,16 @@ public sealed class Window : GlobalScope
 
         // "6. Let transfer be options["transfer"]."
         // "7. Let serializeWithTransferResult be ? StructuredSerializeWithTransfer(message, transfer)."
-        var serializeWithTransferResult = incumbent.Realm.SerializeWithTransfer(message, transfer);
+        // IMPLEMENTATION DEFINED: as for ports, a message without a transfer list made only of
+        // primitives, plain objects and dense arrays is serialized to the packed form
+        // (Cloning/Packed): the same serialization, without records.
+        var realm = incumbent.Realm;
+        SerializedWithTransfer? serializeWithTransferResult = null;
+        PackedMessage packed = default;
+        if (transfer.Count != 0 || realm is not IPackingRealm packing || !packing.TryPack(message, out packed))
+        {
+            serializeWithTransferResult = realm.SerializeWithTransfer(message, transfer);
+        }
 
         var trace = Browser.Trace;
         var messageId = 0L;
@@ -438,18 +450,20 @@ public sealed class Window : GlobalScope
         {
             messageId = trace.NextMessageId();
             sender = incumbent.TraceParticipant;
-            trace.Record(EventLoop.Now, TraceEventKind.Posted, MessageKind.Window, messageId, sender, TraceParticipant, targetOrigin.ToString(), DropReason.None, SerializedPreview.Format(serializeWithTransferResult.Serialized));
+            var serialized = serializeWithTransferResult?.Serialized ?? packed.ToRecord();
+            trace.Record(EventLoop.Now, TraceEventKind.Posted, MessageKind.Window, messageId, sender, TraceParticipant, targetOrigin.ToString(), DropReason.None, SerializedPreview.Format(serialized));
         }
 
         // Step 8.2's "serialization of incumbentSettings's origin" is taken now: the incumbent
         // settings object is the caller's current document's, whose origin cannot change later
         // even if the caller's window is navigated before delivery.
-        var posted = new WindowMessage(serializeWithTransferResult, targetOrigin, incumbent.Origin.Serialize(), incumbent, messageId, sender);
+        var posted = new WindowMessage(serializeWithTransferResult, packed, targetOrigin, incumbent.Origin.Serialize(), incumbent, messageId, sender);
         if (Closed)
         {
             // A closed window's tasks never run (its document is not fully active, then
             // discarded): the message is dropped here, where the trace can say so.
             RecordDelivery(posted, TraceEventKind.Dropped, DropReason.TargetClosed);
+            packed.Release();
             return;
         }
 
@@ -468,6 +482,7 @@ public sealed class Window : GlobalScope
             // A task whose document is not fully active does not run: a window that is closing
             // gets no more messages.
             RecordDelivery(message, TraceEventKind.Dropped, DropReason.TargetClosed);
+            message.Packed.Release();
             return;
         }
 
@@ -477,6 +492,7 @@ public sealed class Window : GlobalScope
         if (!message.TargetOrigin.Matches(Origin))
         {
             RecordDelivery(message, TraceEventKind.Dropped, DropReason.OriginMismatch);
+            message.Packed.Release();
             return;
         }
 
@@ -492,10 +508,37 @@ public sealed class Window : GlobalScope
         // at targetWindow, using MessageEvent, with the origin attribute initialized to origin
         // and the source attribute initialized to source, and then return."
         var targetRealm = Realm;
-        DeserializedWithTransfer<object?> deserializeRecord;
+        object? messageClone;
+        IReadOnlyList<MessagePort> newPorts;
         try
         {
-            deserializeRecord = targetRealm.DeserializeWithTransfer(message.Data);
+            if (message.Data is { } serializeWithTransferResult)
+            {
+                var deserializeRecord = targetRealm.DeserializeWithTransfer(serializeWithTransferResult);
+
+                // "5. Let messageClone be deserializeRecord.[[Deserialized]]."
+                messageClone = deserializeRecord.Deserialized;
+
+                // "6. Let newPorts be a new frozen array consisting of all MessagePort objects in
+                // deserializeRecord.[[TransferredValues]], if any, maintaining their relative order."
+                newPorts = MessagePort.CollectPorts(targetRealm, deserializeRecord.TransferredValues);
+            }
+            else
+            {
+                // A packed message (see the window post message steps) transferred nothing.
+                try
+                {
+                    messageClone = targetRealm is IPackingRealm packing
+                        ? packing.Unpack(message.Packed)
+                        : targetRealm.Deserialize(message.Packed.ToRecord());
+                }
+                finally
+                {
+                    message.Packed.Release();
+                }
+
+                newPorts = MessageEvent.EmptyPorts;
+            }
         }
         catch (Exception)
         {
@@ -503,13 +546,6 @@ public sealed class Window : GlobalScope
             FireEvent(new MessageEvent("messageerror", new MessageEventInit { Origin = origin, Source = source }) { TimeStamp = EventLoop.Now });
             return;
         }
-
-        // "5. Let messageClone be deserializeRecord.[[Deserialized]]."
-        var messageClone = deserializeRecord.Deserialized;
-
-        // "6. Let newPorts be a new frozen array consisting of all MessagePort objects in
-        // deserializeRecord.[[TransferredValues]], if any, maintaining their relative order."
-        var newPorts = MessagePort.CollectPorts(targetRealm, deserializeRecord.TransferredValues);
 
         // "7. Fire an event named message at targetWindow, using MessageEvent, with the origin
         // attribute initialized to origin, the source attribute initialized to source, the data

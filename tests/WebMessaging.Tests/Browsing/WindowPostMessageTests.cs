@@ -36,6 +36,29 @@ public sealed class WindowPostMessageTests : IDisposable
         Assert.Equal("hello", Assert.Single(received).Data);
     }
 
+    [Fact]
+    public void PostMessage_ManyObjectsSomeForAnotherOrigin_DeliversTheMatchingOnesWholeAndInOrder()
+    {
+        // Enough messages to fill many slabs of packed messages, a third of them dropped for
+        // their targetOrigin before they are read.
+        var received = Received.At(_widget);
+        for (int i = 0; i < 30_000; i++)
+        {
+            _widget.PostMessage(new { i, text = "message " + i }, i % 3 == 0 ? "https://other.example" : "*", source: _app);
+        }
+
+        _browser.RunUntilIdle();
+
+        var expected = Enumerable.Range(0, 30_000).Where(i => i % 3 != 0).ToList();
+        Assert.Equal(expected.Count, received.Count);
+        for (int k = 0; k < expected.Count; k++)
+        {
+            var data = Assert.IsType<Dictionary<string, object?>>(received[k].Data);
+            Assert.Equal((double)expected[k], data["i"]);
+            Assert.Equal("message " + expected[k], data["text"]);
+        }
+    }
+
     [Theory]
     [InlineData("http://widget.example")]
     [InlineData("https://other.example")]
