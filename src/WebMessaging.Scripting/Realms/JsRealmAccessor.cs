@@ -60,7 +60,15 @@ internal readonly struct JsRealmAccessor(JsRealm realm) : IRealmReader<JsValue>,
 
     public void GetEnumerableOwnProperties(JsValue value, List<OwnProperty<JsValue>> keys) => _realm.GetEnumerableOwnProperties(value, keys);
 
-    public void GetOwnDataProperties(JsValue value, List<OwnProperty<JsValue>> properties) => _realm.GetOwnDataProperties(value, properties);
+    public bool TryGetOwnDataProperties(JsValue value, List<OwnProperty<JsValue>> properties)
+    {
+        _realm.GetOwnDataProperties(value, properties);
+        return true;
+    }
+
+    // An array's elements are listed as its properties (see TryGetDenseElements): arrays of
+    // pages are left to the general way.
+    public bool TryGetDenseElementsWithoutUserCode(JsValue value, List<JsValue> elements) => false;
 
     public bool TryGetOwnProperty(JsValue value, string key, out JsValue result) => _realm.TryGetOwnProperty(value, key, out result);
 

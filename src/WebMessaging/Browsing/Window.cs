@@ -392,7 +392,7 @@ public sealed class Window : GlobalScope
                 {
                     message.Settled = true;
                     RecordDelivery(message, TraceEventKind.Dropped, DropReason.TargetClosed);
-                    message.Packed.Release();
+                    Discard(message);
                 }
             }
         }
@@ -463,7 +463,7 @@ public sealed class Window : GlobalScope
             // A closed window's tasks never run (its document is not fully active, then
             // discarded): the message is dropped here, where the trace can say so.
             RecordDelivery(posted, TraceEventKind.Dropped, DropReason.TargetClosed);
-            packed.Release();
+            Discard(posted);
             return;
         }
 
@@ -476,13 +476,19 @@ public sealed class Window : GlobalScope
     // The steps of the task queued by step 8 of the window post message steps.
     private void RunPostedMessageTask(WindowMessage message)
     {
+        // A message dropped already (its window discarded) is not read, nor released, again.
+        if (message.Settled)
+        {
+            return;
+        }
+
         Settle(message);
         if (Closed)
         {
             // A task whose document is not fully active does not run: a window that is closing
             // gets no more messages.
             RecordDelivery(message, TraceEventKind.Dropped, DropReason.TargetClosed);
-            message.Packed.Release();
+            Discard(message);
             return;
         }
 
@@ -492,7 +498,7 @@ public sealed class Window : GlobalScope
         if (!message.TargetOrigin.Matches(Origin))
         {
             RecordDelivery(message, TraceEventKind.Dropped, DropReason.OriginMismatch);
-            message.Packed.Release();
+            Discard(message);
             return;
         }
 
@@ -543,6 +549,7 @@ public sealed class Window : GlobalScope
         catch (Exception)
         {
             RecordDelivery(message, TraceEventKind.Dropped, DropReason.CloneFailed);
+            MessagePort.DiscardTransferredPorts(message.Data);
             FireEvent(new MessageEvent("messageerror", new MessageEventInit { Origin = origin, Source = source }) { TimeStamp = EventLoop.Now });
             return;
         }
@@ -552,6 +559,14 @@ public sealed class Window : GlobalScope
         // attribute initialized to messageClone, and the ports attribute initialized to newPorts."
         RecordDelivery(message, TraceEventKind.Delivered, DropReason.None);
         FireEvent(new MessageEvent("message", new MessageEventInit { Origin = origin, Source = source, Data = messageClone, Ports = newPorts }) { TimeStamp = EventLoop.Now });
+    }
+
+    // A message that will never be delivered: the ports it carried are lost (their partners
+    // are let go, as for port messages) and its packed bytes released.
+    private static void Discard(WindowMessage message)
+    {
+        MessagePort.DiscardTransferredPorts(message.Data);
+        message.Packed.Release();
     }
 
     // Marks the message as handled and lets go of the handled messages at the queue's head.

@@ -74,6 +74,14 @@ public sealed class ClrRealm : IRealmReader<object?>, IRealmWriter<object?>, IRe
     public DeserializedWithTransfer<object?> DeserializeWithTransfer(SerializedWithTransfer serializeWithTransferResult) =>
         StructuredClone.DeserializeWithTransfer<object?, ClrRealmAccessor>(new(this), serializeWithTransferResult);
 
+    /// <summary>
+    /// Whether reading <paramref name="value"/>'s properties or elements runs none of the
+    /// application's code: BCL dictionaries, lists and arrays, records, anonymous types and
+    /// auto-properties.
+    /// </summary>
+    internal static bool ReadsWithoutUserCode(object? value) =>
+        value is Dictionary<string, object?> or List<object?> || (value is not null && ClrTypeShape.For(value.GetType()).ReadsWithoutUserCode);
+
     /// <inheritdoc />
     bool IPackingRealm.TryPack(object? value, out PackedMessage packed) =>
         PackedSerializer<object?, ClrRealmAccessor>.TryPack(ref t_packer, new(this), value, out packed);

@@ -52,8 +52,22 @@ internal readonly struct ClrRealmAccessor(ClrRealm realm) : IRealmReader<object?
 
     public void GetEnumerableOwnProperties(object? value, List<OwnProperty<object?>> keys) => _realm.GetEnumerableOwnProperties(value, keys);
 
-    // The .NET realm lists every property with its value already (reading a CLR value runs no script).
-    public void GetOwnDataProperties(object? value, List<OwnProperty<object?>> properties) => _realm.GetEnumerableOwnProperties(value, properties);
+    // Only values read without the application's code (dictionaries, lists, arrays, records,
+    // anonymous types, auto-properties): anything else may run code that the general way,
+    // which packing falls back to, would run again.
+    public bool TryGetOwnDataProperties(object? value, List<OwnProperty<object?>> properties)
+    {
+        if (!ClrRealm.ReadsWithoutUserCode(value))
+        {
+            return false;
+        }
+
+        _realm.GetEnumerableOwnProperties(value, properties);
+        return true;
+    }
+
+    public bool TryGetDenseElementsWithoutUserCode(object? value, List<object?> elements) =>
+        ClrRealm.ReadsWithoutUserCode(value) && _realm.TryGetDenseElements(value, elements);
 
     public bool TryGetOwnProperty(object? value, string key, out object? result) => _realm.TryGetOwnProperty(value, key, out result);
 

@@ -230,11 +230,25 @@ public sealed class MessagePort : EventTarget, ITransferable
         }
         for (var i = 0; i < holders.Count; i++)
         {
-            if (holders[i].PlatformData is MessagePortTransferData { RemotePort: { } remotePort } shipped
+            if (holders[i].PlatformData is not MessagePortTransferData shipped)
+            {
+                continue;
+            }
+
+            if (shipped.RemotePort is { } remotePort
                 && remotePort._entangledPort is { } lostPort
                 && ReferenceEquals(lostPort._shippedWith, shipped))
             {
                 lostPort.Disentangle();
+            }
+
+            // The messages that were waiting for the lost port will never be delivered either.
+            if (shipped.ReceivedBy is null)
+            {
+                while (shipped.PortMessageQueue.TryDequeue(out var message))
+                {
+                    Discard(message);
+                }
             }
         }
     }

@@ -128,6 +128,56 @@ public sealed class PackedMessageTests
     }
 
     [Fact]
+    public void TryPack_ValueWhoseGettersAreTheApplicationsCode_IsRefusedWithoutRunningThem()
+    {
+        var counter = new ReadCounter();
+        var node = new CountingGetterNode(counter) { Value = 1.0 };
+        Assert.False(Realm.TryPack(new { node }, out _));
+        Assert.Equal(0, counter.Reads);
+
+        // The general way then reads the getter once.
+        _ = ClrRealm.Default.Serialize(new { node });
+        Assert.Equal(1, counter.Reads);
+    }
+
+    [Fact]
+    public void TryPack_OneShotEnumerableBeforeARefusedValue_LeavesItForTheGeneralWayUnread()
+    {
+        // An iterator can be enumerated once: packing must not enumerate it and then give up.
+        static IEnumerable<object?> OneShot()
+        {
+            yield return 1.0;
+            yield return 2.0;
+        }
+
+        var value = new List<object?> { OneShot(), new BigInteger(5) };
+        Assert.False(Realm.TryPack(value, out _));
+        var clone = Assert.IsType<List<object?>>(StructuredClone.Clone(value));
+        Assert.Equal([1.0, 2.0], Assert.IsType<List<object?>>(clone[0]));
+    }
+
+    [Fact]
+    public void TryPack_NestedDeeperThanTheFixedLimit_IsLeftToTheGeneralWay()
+    {
+        // The depth a value may have, and where a DataCloneError is thrown, must not depend on
+        // whether a message is packed (or traced, which reads the packed message back).
+        object shallow = "leaf";
+        for (int i = 0; i < 200; i++)
+        {
+            shallow = new List<object?> { shallow };
+        }
+
+        object deep = "leaf";
+        for (int i = 0; i < 300; i++)
+        {
+            deep = new List<object?> { deep };
+        }
+
+        Assert.True(Realm.TryPack(shallow, out _));
+        Assert.False(Realm.TryPack(deep, out _));
+    }
+
+    [Fact]
     public void TryPack_NestedDeeperThanTheStackAllows_IsRefusedWithoutOverflowing()
     {
         object deep = new Dictionary<string, object?>();

@@ -53,6 +53,23 @@ public sealed class MessagePortTests
     }
 
     [Fact]
+    public void PostMessage_WhoseGetterThrows_ThrowsAndTheNextMessageArrivesIntact()
+    {
+        using var browser = new Browser();
+        var channel = new MessageChannel(new TestGlobal(browser, OriginA));
+        var received = Collect(channel.Port2);
+
+        var error = Assert.Throws<InvalidOperationException>(() => channel.Port1.PostMessage(new { a = "partial", b = new ThrowingGetter() }));
+        Assert.Equal("getter failed", error.Message);
+        channel.Port1.PostMessage(new { k = 1 });
+        browser.RunUntilIdle();
+
+        var data = Assert.IsType<Dictionary<string, object?>>(Assert.Single(DataOf(received)));
+        Assert.Equal(["k"], data.Keys);
+        Assert.Equal(1.0, data["k"]);
+    }
+
+    [Fact]
     public void PostMessage_BeforeStart_IsQueuedUntilStartThenDelivered()
     {
         using var browser = new Browser();

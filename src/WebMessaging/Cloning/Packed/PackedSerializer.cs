@@ -22,6 +22,9 @@ internal sealed class PackedSerializer<TValue, TReader>
     // copying their characters.
     private const int MaxStringLength = 1024;
 
+    // Far below what any thread's stack allows the general way, far above most messages.
+    private const int MaxDepth = 256;
+
     private TReader _reader;
     private readonly IdentityMap<TValue, int> _memory;
     private readonly List<OwnProperty<TValue>> _properties = [];
@@ -56,20 +59,37 @@ internal sealed class PackedSerializer<TValue, TReader>
     public static bool TryPack(ref PackedSerializer<TValue, TReader>? threadSerializer, TReader reader, TValue value, out PackedMessage packed)
     {
         PackedSerializer<TValue, TReader> serializer = threadSerializer ??= new PackedSerializer<TValue, TReader>(reader);
+        bool temporary = false;
         if (serializer._inUse || !ReferenceEquals(serializer._memory.Comparer, reader.IdentityComparer))
         {
             // A packing started while this one runs (no script runs, but be safe) gets its own.
             serializer = new PackedSerializer<TValue, TReader>(reader);
+            temporary = true;
         }
 
         serializer._inUse = true;
         serializer._reader = reader;
+        bool packedIt = false;
         try
         {
-            return serializer.TryPackCore(value, out packed);
+            packedIt = serializer.TryPackCore(value, out packed);
+            return packedIt;
         }
         finally
         {
+            // Whatever did not become a message, given up or thrown (a CLR getter may throw),
+            // leaves no bytes behind for the next message to start after.
+            if (!packedIt)
+            {
+                serializer._bytePosition = serializer._byteStart;
+            }
+
+            // A temporary serializer's slab is written no more.
+            if (temporary)
+            {
+                serializer._slab.Seal();
+            }
+
             // A packing that succeeded has cut the scratch lists back to empty already.
             serializer._memory.Clear();
             if (serializer._properties.Count != 0 || serializer._elements.Count != 0)
@@ -94,7 +114,6 @@ internal sealed class PackedSerializer<TValue, TReader>
         _bytePosition++;
         if (!TryWrite(value))
         {
-            _bytePosition = _byteStart;
             packed = default;
             return false;
         }
@@ -148,9 +167,10 @@ internal sealed class PackedSerializer<TValue, TReader>
             return true;
         }
 
-        // The stack is checked every few levels: each level uses far less than the margin
-        // TryEnsureSufficientExecutionStack keeps.
-        if ((++_depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // Values nested deeper than MaxDepth are left to the general way, so that how deep a
+        // value may be (and where a DataCloneError is thrown) is the same with or without the
+        // packed form; the stack is checked every few levels on the way.
+        if (++_depth > MaxDepth || ((_depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             return false;
         }
@@ -161,7 +181,7 @@ internal sealed class PackedSerializer<TValue, TReader>
             // vouches that the array is exactly its elements 0 to length - 1, all data
             // properties (see StructuredSerializer): the record holds them without keys.
             int elementsStart = _elements.Count;
-            if (!_reader.TryGetDenseElements(value, _elements))
+            if (!_reader.TryGetDenseElementsWithoutUserCode(value, _elements))
             {
                 return false;
             }
@@ -189,10 +209,14 @@ internal sealed class PackedSerializer<TValue, TReader>
 
         // "24. Otherwise: Set serialized to { [[Type]]: "Object", [[Properties]]: a new empty
         // List }. Set deep to true." With the keys of step 26.4 taken first, as in
-        // StructuredSerializer; a property the realm cannot vouch for without running script
-        // (an accessor) is left to the general way.
+        // StructuredSerializer; an object whose properties cannot be read without user code,
+        // and a property the realm cannot vouch for (an accessor), are left to the general way.
         int propertiesStart = _properties.Count;
-        _reader.GetOwnDataProperties(value, _properties);
+        if (!_reader.TryGetOwnDataProperties(value, _properties))
+        {
+            return false;
+        }
+
         int propertiesEnd = _properties.Count;
 
         // "25. Set memory[value] to serialized."
@@ -322,7 +346,7 @@ internal sealed class PackedSerializer<TValue, TReader>
     {
         // The bytes of the message being made move to the new slab.
         int carried = _bytePosition - _byteStart;
-        PackedSlab slab = PackedSlab.Rent((carried + count) * 2);
+        PackedSlab slab = PackedSlab.Rent(checked((carried + count) * 2));
         Buffer.BlockCopy(_bytes, _byteStart, slab.Bytes, 0, carried);
         _slab.Seal();
         _slab = slab;
