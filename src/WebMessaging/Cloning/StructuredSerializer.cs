@@ -472,7 +472,7 @@ internal sealed class StructuredSerializer<TValue, TReader>
         return SerializedValue.FromRecord(serialized);
     }
 
-    private void SerializeProperties(TValue value, int start, List<KeyValuePair<string, SerializedValue>> properties)
+    private void SerializeProperties(TValue value, int start, SerializedPropertyList properties)
     {
         int end = _properties.Count;
         for (int i = start; i < end; i++)

@@ -179,7 +179,7 @@ internal sealed class RecordGraphComparer
         }
     }
 
-    private void CompareProperties(List<KeyValuePair<string, SerializedValue>> expected, List<KeyValuePair<string, SerializedValue>> actual, string path)
+    private void CompareProperties(IReadOnlyList<KeyValuePair<string, SerializedValue>> expected, IReadOnlyList<KeyValuePair<string, SerializedValue>> actual, string path)
     {
         Equal(expected.Count, actual.Count, path + ".Count");
         for (int i = 0; i < expected.Count; i++)

@@ -150,7 +150,15 @@ internal ref struct WireDecoder
                 int count = ReadCount("an object's properties", MinimumPropertySize);
                 var objectRecord = new ObjectRecord(count);
                 Register(objectRecord);
-                ReadProperties(objectRecord.Properties, count);
+                // The record was made with room for exactly count properties.
+                var items = objectRecord.PropertyItems;
+                for (int i = 0; i < count; i++)
+                {
+                    string key = ReadPropertyKey();
+                    items[i] = new KeyValuePair<string, SerializedValue>(key, ReadValue());
+                    objectRecord.PropertyCount = i + 1;
+                }
+
                 record = objectRecord;
                 break;
             }

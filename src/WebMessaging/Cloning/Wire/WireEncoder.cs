@@ -212,13 +212,13 @@ internal ref struct WireEncoder
         {
             case ObjectRecord objectRecord:
                 WriteTag(WireTag.Object);
-                WriteProperties(objectRecord.Properties);
+                WriteProperties(objectRecord.Properties.AsSpan());
                 break;
             case ArrayRecord array:
                 WriteTag(WireTag.Array);
                 WriteVarUInt32(array.Length);
                 WriteElements(array.Elements);
-                WriteProperties(array.PropertiesIfAny);
+                WriteProperties(CollectionsMarshal.AsSpan(array.PropertiesIfAny));
                 break;
             case MapRecord map:
                 WriteMap(map);
@@ -270,7 +270,7 @@ internal ref struct WireEncoder
             case PlatformObjectRecord platformObject:
                 WriteTag(WireTag.PlatformObject);
                 WriteString(platformObject.InterfaceName);
-                WriteProperties(platformObject.Fields);
+                WriteProperties(CollectionsMarshal.AsSpan(platformObject.Fields));
                 break;
             case TransferDataHolder holder:
                 WriteTransferDataHolder(holder);
@@ -294,9 +294,8 @@ internal ref struct WireEncoder
         }
     }
 
-    private void WriteProperties(List<KeyValuePair<string, SerializedValue>>? properties)
+    private void WriteProperties(ReadOnlySpan<KeyValuePair<string, SerializedValue>> span)
     {
-        var span = CollectionsMarshal.AsSpan(properties);
         WriteVarUInt32((uint)span.Length);
         foreach (ref readonly var property in span)
         {
