@@ -79,7 +79,7 @@ internal static class Program
 
     private static ManualConfig Config(bool quick)
     {
-        var job = (quick ? Job.Dry.WithIterationCount(3) : Job.ShortRun.WithIterationCount(8))
+        var job = (quick ? Job.Dry.WithIterationCount(3) : Job.ShortRun.WithWarmupCount(5).WithIterationCount(15))
             .WithToolchain(InProcessEmitToolchain.Instance);
         return ManualConfig.CreateMinimumViable()
             .AddJob(job)
