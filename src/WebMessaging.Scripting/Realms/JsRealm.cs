@@ -421,23 +421,8 @@ public sealed class JsRealm : IRealm, IPackingRealm
     /// then: Let desc be ? O.[[GetOwnProperty]](key). If desc is not undefined and
     /// desc.[[Enumerable]] is true, then ... Append key to results."
     /// </summary>
-    internal void GetEnumerableOwnProperties(JsValue value, List<OwnProperty<JsValue>> keys)
-    {
-        var obj = (ObjectInstance)value;
-        List<JsValue> ownKeys = obj.GetOwnPropertyKeys(Types.String);
-        for (int i = 0; i < ownKeys.Count; i++)
-        {
-            JsValue key = ownKeys[i];
-            PropertyDescriptor desc = obj.GetOwnProperty(key);
-            if (desc != PropertyDescriptor.Undefined && desc.Enumerable)
-            {
-                // IMPLEMENTATION DEFINED: values are never handed along with the keys: a getter
-                // met while serializing an earlier property may change or delete a later one,
-                // so each is read when its turn comes, as the spec does.
-                keys.Add(new OwnProperty<JsValue>(obj is JsArray ? key.ToString() : RememberKey(key), JsValue.Undefined, false));
-            }
-        }
-    }
+    internal void GetEnumerableOwnProperties(JsValue value, List<OwnProperty<JsValue>> keys) =>
+        ListEnumerableOwnProperties(value, keys, withDataValues: false);
 
     /// <summary>
     /// The own enumerable string-keyed properties of an object for the packed serializer:
@@ -445,7 +430,10 @@ public sealed class JsRealm : IRealm, IPackingRealm
     /// (reading a data property runs no script) and each accessor without one, at which the
     /// packed serializer gives up before any getter runs.
     /// </summary>
-    internal void GetOwnDataProperties(JsValue value, List<OwnProperty<JsValue>> properties)
+    internal void GetOwnDataProperties(JsValue value, List<OwnProperty<JsValue>> properties) =>
+        ListEnumerableOwnProperties(value, properties, withDataValues: true);
+
+    private void ListEnumerableOwnProperties(JsValue value, List<OwnProperty<JsValue>> properties, bool withDataValues)
     {
         var obj = (ObjectInstance)value;
         List<JsValue> ownKeys = obj.GetOwnPropertyKeys(Types.String);
@@ -455,8 +443,12 @@ public sealed class JsRealm : IRealm, IPackingRealm
             PropertyDescriptor desc = obj.GetOwnProperty(key);
             if (desc != PropertyDescriptor.Undefined && desc.Enumerable)
             {
+                // IMPLEMENTATION DEFINED: for StructuredSerializer, values are never handed along
+                // with the keys: a getter met while serializing an earlier property may change or
+                // delete a later one, so each is read when its turn comes, as the spec does. The
+                // packed serializer runs no getter at all, so data values listed now stay true.
                 string name = obj is JsArray ? key.ToString() : RememberKey(key);
-                properties.Add(desc.IsDataDescriptor()
+                properties.Add(withDataValues && desc.IsDataDescriptor()
                     ? new OwnProperty<JsValue>(name, desc.Value, true)
                     : new OwnProperty<JsValue>(name, JsValue.Undefined, false));
             }

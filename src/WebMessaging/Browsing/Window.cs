@@ -532,17 +532,7 @@ public sealed class Window : GlobalScope
             else
             {
                 // A packed message (see the window post message steps) transferred nothing.
-                try
-                {
-                    messageClone = targetRealm is IPackingRealm packing
-                        ? packing.Unpack(message.Packed)
-                        : targetRealm.Deserialize(message.Packed.ToRecord());
-                }
-                finally
-                {
-                    message.Packed.Release();
-                }
-
+                messageClone = message.Packed.DeserializeAndRelease(targetRealm);
                 newPorts = MessageEvent.EmptyPorts;
             }
         }

@@ -508,18 +508,7 @@ public sealed class MessagePort : EventTarget, ITransferable
             else
             {
                 // A packed message (see the post message steps) transferred nothing.
-                try
-                {
-                    messageClone = targetRealm is IPackingRealm packing
-                        ? packing.Unpack(message.Packed)
-                        : targetRealm.Deserialize(message.Packed.ToRecord());
-                }
-                finally
-                {
-                    // Its bytes are read: the slab may be written again once its other messages are.
-                    message.Packed.Release();
-                }
-
+                messageClone = message.Packed.DeserializeAndRelease(targetRealm);
                 newPorts = MessageEvent.EmptyPorts;
             }
         }

@@ -41,6 +41,24 @@ internal readonly struct PackedMessage
     /// </summary>
     public void Release() => Slab?.Release();
 
+    /// <summary>
+    /// StructuredDeserialize of the message in <paramref name="targetRealm"/> (straight from
+    /// the bytes when the realm reads the packed form, else through the record), then
+    /// <see cref="Release"/>, whether it succeeded or threw.
+    /// </summary>
+    public object? DeserializeAndRelease(IRealm targetRealm)
+    {
+        try
+        {
+            return targetRealm is IPackingRealm packing ? packing.Unpack(this) : targetRealm.Deserialize(ToRecord());
+        }
+        finally
+        {
+            // Its bytes are read: the slab may be written again once its other messages are.
+            Release();
+        }
+    }
+
     /// <summary>The serialized record the message stands for (for the trace's preview and for realms that cannot read the packed form).</summary>
     public Records.SerializedValue ToRecord() => PackedRecordReader.Read(this);
 }
