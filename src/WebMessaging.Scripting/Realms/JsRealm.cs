@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Jint;
 using Jint.Native;
 using Jint.Native.Object;
@@ -453,6 +454,45 @@ public sealed class JsRealm : IRealm, IPackingRealm
                     : new OwnProperty<JsValue>(name, JsValue.Undefined, false));
             }
         }
+    }
+
+    /// <summary>
+    /// The elements of an array for the packed serializer, when the array is exactly its
+    /// indices 0 to length - 1, each an enumerable data property, and no other string-keyed
+    /// own property but length: then its record is those elements and nothing else, whichever
+    /// way it is made, and reading them runs no script. Otherwise false, with nothing appended.
+    /// </summary>
+    internal static bool TryGetDenseDataElements(JsValue value, List<JsValue> elements)
+    {
+        if (value is not JsArray array || array.Length > int.MaxValue)
+        {
+            return false;
+        }
+
+        int length = (int)array.Length;
+        List<JsValue> ownKeys = array.GetOwnPropertyKeys(Types.String);
+
+        // "length" and the indices, in ascending order as [[OwnPropertyKeys]] lists them.
+        if (ownKeys.Count != length + 1)
+        {
+            return false;
+        }
+
+        int start = elements.Count;
+        for (int i = 0; i < length; i++)
+        {
+            PropertyDescriptor desc = array.GetOwnProperty(ownKeys[i]);
+            if (desc == PropertyDescriptor.Undefined || !desc.Enumerable || !desc.IsDataDescriptor()
+                || !TryParseArrayIndex(ownKeys[i].ToString(), out uint index) || index != (uint)i)
+            {
+                CollectionsMarshal.SetCount(elements, start);
+                return false;
+            }
+
+            elements.Add(desc.Value);
+        }
+
+        return true;
     }
 
     internal bool TryGetOwnProperty(JsValue value, string key, out JsValue result)

@@ -66,9 +66,7 @@ internal readonly struct JsRealmAccessor(JsRealm realm) : IRealmReader<JsValue>,
         return true;
     }
 
-    // An array's elements are listed as its properties (see TryGetDenseElements): arrays of
-    // pages are left to the general way.
-    public bool TryGetDenseElementsWithoutUserCode(JsValue value, List<JsValue> elements) => false;
+    public bool TryGetDenseElementsWithoutUserCode(JsValue value, List<JsValue> elements) => JsRealm.TryGetDenseDataElements(value, elements);
 
     public bool TryGetOwnProperty(JsValue value, string key, out JsValue result) => _realm.TryGetOwnProperty(value, key, out result);
 

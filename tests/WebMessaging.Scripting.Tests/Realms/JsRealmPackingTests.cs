@@ -23,6 +23,8 @@ public sealed class JsRealmPackingTests
     [InlineData("'just a string \\u4e16'")]
     [InlineData("(() => { const shared = { v: 1 }; const o = { a: shared, b: shared }; o.self = o; return o; })()")]
     [InlineData("Object.create({ inherited: 1 }, { own: { value: 2, enumerable: true }, hidden: { value: 3, enumerable: false } })")]
+    [InlineData("[1, 'two', { three: [3, [4]] }, [], null]")]
+    [InlineData("(() => { const a = [1, 2]; a.push(a); return { a, again: a }; })()")]
     public void Pack_PlainValue_GivesTheRecordStructuredSerializeGives(string script)
     {
         JsValue value = _windows.Sender.Evaluate(script);
@@ -42,6 +44,16 @@ public sealed class JsRealmPackingTests
     }
 
     [Fact]
+    public void Unpack_Array_IsAnArrayOfTheReceiverWithItsElements()
+    {
+        JsValue value = _windows.Sender.Evaluate("[1, 'two', { three: [3] }]");
+        Assert.True(Sender.TryPack(value, out PackedMessage packed));
+        _windows.Receiver.SetValue("x", (JsValue)Receiver.Unpack(packed)!);
+        _windows.AssertInReceiver("Array.isArray(x) && x.length === 3 && x[1] === 'two' && Array.isArray(x[2].three) && x[2].three[0] === 3");
+        _windows.AssertInReceiver("Object.getPrototypeOf(x) === Array.prototype");
+    }
+
+    [Fact]
     public void TryPack_AccessorAnywhere_IsRefusedBeforeAnyGetterRuns()
     {
         JsValue value = _windows.Sender.Evaluate("globalThis.reads = 0; ({ first: 1, nested: { get g() { reads++; return 2; } } })");
@@ -54,7 +66,10 @@ public sealed class JsRealmPackingTests
     }
 
     [Theory]
-    [InlineData("[1, 2, 3]")]
+    [InlineData("[1, , 3]")]
+    [InlineData("(() => { const a = [1]; a.extra = 2; return a; })()")]
+    [InlineData("(() => { const a = [1, 2]; Object.defineProperty(a, 1, { get() { return 5; }, enumerable: true }); return a; })()")]
+    [InlineData("(() => { const a = [1, 2]; Object.defineProperty(a, 1, { value: 2, enumerable: false }); return a; })()")]
     [InlineData("({ m: new Map() })")]
     [InlineData("({ d: new Date(0) })")]
     [InlineData("({ f() {} })")]
