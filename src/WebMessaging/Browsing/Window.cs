@@ -1,6 +1,4 @@
 using WebMessaging.Cloning;
-using WebMessaging.Cloning.Packed;
-using WebMessaging.Cloning.Records;
 using WebMessaging.Messaging;
 using WebMessaging.Origins;
 using WebMessaging.Scheduling;
@@ -392,7 +390,7 @@ public sealed class Window : GlobalScope
                 {
                     message.Settled = true;
                     RecordDelivery(message, TraceEventKind.Dropped, DropReason.TargetClosed);
-                    Discard(message);
+                    message.Message.Discard();
                 }
             }
         }
@@ -432,16 +430,7 @@ public sealed class Window : GlobalScope
 
         // "6. Let transfer be options["transfer"]."
         // "7. Let serializeWithTransferResult be ? StructuredSerializeWithTransfer(message, transfer)."
-        // IMPLEMENTATION DEFINED: as for ports, a message without a transfer list made only of
-        // primitives, plain objects and dense arrays is serialized to the packed form
-        // (Cloning/Packed): the same serialization, without records.
-        var realm = incumbent.Realm;
-        SerializedWithTransfer? serializeWithTransferResult = null;
-        PackedMessage packed = default;
-        if (transfer.Count != 0 || realm is not IPackingRealm packing || !packing.TryPack(message, out packed))
-        {
-            serializeWithTransferResult = realm.SerializeWithTransfer(message, transfer);
-        }
+        var serializeWithTransferResult = SerializedMessage.SerializeWithTransfer(incumbent.Realm, message, transfer);
 
         var trace = Browser.Trace;
         var messageId = 0L;
@@ -450,20 +439,19 @@ public sealed class Window : GlobalScope
         {
             messageId = trace.NextMessageId();
             sender = incumbent.TraceParticipant;
-            var serialized = serializeWithTransferResult?.Serialized ?? packed.ToRecord();
-            trace.Record(EventLoop.Now, TraceEventKind.Posted, MessageKind.Window, messageId, sender, TraceParticipant, targetOrigin.ToString(), DropReason.None, SerializedPreview.Format(serialized));
+            trace.Record(EventLoop.Now, TraceEventKind.Posted, MessageKind.Window, messageId, sender, TraceParticipant, targetOrigin.ToString(), DropReason.None, SerializedPreview.Format(serializeWithTransferResult.Preview()));
         }
 
         // Step 8.2's "serialization of incumbentSettings's origin" is taken now: the incumbent
         // settings object is the caller's current document's, whose origin cannot change later
         // even if the caller's window is navigated before delivery.
-        var posted = new WindowMessage(serializeWithTransferResult, packed, targetOrigin, incumbent.Origin.Serialize(), incumbent, messageId, sender);
+        var posted = new WindowMessage(serializeWithTransferResult, targetOrigin, incumbent.Origin.Serialize(), incumbent, messageId, sender);
         if (Closed)
         {
             // A closed window's tasks never run (its document is not fully active, then
             // discarded): the message is dropped here, where the trace can say so.
             RecordDelivery(posted, TraceEventKind.Dropped, DropReason.TargetClosed);
-            Discard(posted);
+            posted.Message.Discard();
             return;
         }
 
@@ -488,7 +476,7 @@ public sealed class Window : GlobalScope
             // A task whose document is not fully active does not run: a window that is closing
             // gets no more messages.
             RecordDelivery(message, TraceEventKind.Dropped, DropReason.TargetClosed);
-            Discard(message);
+            message.Message.Discard();
             return;
         }
 
@@ -498,7 +486,7 @@ public sealed class Window : GlobalScope
         if (!message.TargetOrigin.Matches(Origin))
         {
             RecordDelivery(message, TraceEventKind.Dropped, DropReason.OriginMismatch);
-            Discard(message);
+            message.Message.Discard();
             return;
         }
 
@@ -518,28 +506,15 @@ public sealed class Window : GlobalScope
         IReadOnlyList<MessagePort> newPorts;
         try
         {
-            if (message.Data is { } serializeWithTransferResult)
-            {
-                var deserializeRecord = targetRealm.DeserializeWithTransfer(serializeWithTransferResult);
-
-                // "5. Let messageClone be deserializeRecord.[[Deserialized]]."
-                messageClone = deserializeRecord.Deserialized;
-
-                // "6. Let newPorts be a new frozen array consisting of all MessagePort objects in
-                // deserializeRecord.[[TransferredValues]], if any, maintaining their relative order."
-                newPorts = MessagePort.CollectPorts(targetRealm, deserializeRecord.TransferredValues);
-            }
-            else
-            {
-                // A packed message (see the window post message steps) transferred nothing.
-                messageClone = message.Packed.DeserializeAndRelease(targetRealm);
-                newPorts = MessageEvent.EmptyPorts;
-            }
+            // "5. Let messageClone be deserializeRecord.[[Deserialized]]."
+            // "6. Let newPorts be a new frozen array consisting of all MessagePort objects in
+            // deserializeRecord.[[TransferredValues]], if any, maintaining their relative order."
+            messageClone = message.Message.DeserializeWithTransfer(targetRealm, out newPorts);
         }
         catch (Exception)
         {
             RecordDelivery(message, TraceEventKind.Dropped, DropReason.CloneFailed);
-            MessagePort.DiscardTransferredPorts(message.Data);
+            MessagePort.DiscardTransferredPorts(message.Message.Data);
             FireEvent(new MessageEvent("messageerror", new MessageEventInit { Origin = origin, Source = source }) { TimeStamp = EventLoop.Now });
             return;
         }
@@ -549,14 +524,6 @@ public sealed class Window : GlobalScope
         // attribute initialized to messageClone, and the ports attribute initialized to newPorts."
         RecordDelivery(message, TraceEventKind.Delivered, DropReason.None);
         FireEvent(new MessageEvent("message", new MessageEventInit { Origin = origin, Source = source, Data = messageClone, Ports = newPorts }) { TimeStamp = EventLoop.Now });
-    }
-
-    // A message that will never be delivered: the ports it carried are lost (their partners
-    // are let go, as for port messages) and its packed bytes released.
-    private static void Discard(WindowMessage message)
-    {
-        MessagePort.DiscardTransferredPorts(message.Data);
-        message.Packed.Release();
     }
 
     // Marks the message as handled and lets go of the handled messages at the queue's head.

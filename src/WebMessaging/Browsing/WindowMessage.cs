@@ -1,5 +1,4 @@
-using WebMessaging.Cloning.Packed;
-using WebMessaging.Cloning.Records;
+using WebMessaging.Messaging;
 using WebMessaging.Origins;
 using WebMessaging.Tracing;
 
@@ -11,10 +10,9 @@ namespace WebMessaging.Browsing;
 /// </summary>
 internal sealed class WindowMessage
 {
-    public WindowMessage(SerializedWithTransfer? data, PackedMessage packed, TargetOrigin targetOrigin, string origin, Window source, long messageId, TraceParticipant? sender)
+    public WindowMessage(SerializedMessage message, TargetOrigin targetOrigin, string origin, Window source, long messageId, TraceParticipant? sender)
     {
-        Data = data;
-        Packed = packed;
+        Message = message;
         TargetOrigin = targetOrigin;
         Origin = origin;
         Source = source;
@@ -22,11 +20,8 @@ internal sealed class WindowMessage
         Sender = sender;
     }
 
-    /// <summary>serializeWithTransferResult, or null when the message is <see cref="Packed"/>.</summary>
-    public SerializedWithTransfer? Data { get; }
-
-    /// <summary>The message in the packed form (no transfer list; primitives, plain objects and dense arrays), when <see cref="Data"/> is null.</summary>
-    public PackedMessage Packed { get; }
+    /// <summary>serializeWithTransferResult (or its packed form).</summary>
+    public SerializedMessage Message { get; }
 
     /// <summary>targetOrigin after steps 4-5: the wildcard or an origin.</summary>
     public TargetOrigin TargetOrigin { get; }

@@ -201,20 +201,20 @@ internal sealed class ClrSameRealmCloner
                 break;
 
             // "15. Otherwise, if value has [[MapData]] internal slot, then:"
-            case RealmValueKind.Map when value is JsMap || ReadsWithoutUserCode(value):
+            case RealmValueKind.Map when value is JsMap || ClrRealm.ReadsWithoutUserCode(value):
                 return CloneMap(value, hash);
 
             // "16. Otherwise, if value has [[SetData]] internal slot, then:"
-            case RealmValueKind.Set when value is JsSet || ReadsWithoutUserCode(value):
+            case RealmValueKind.Set when value is JsSet || ClrRealm.ReadsWithoutUserCode(value):
                 return CloneSet(value, hash);
 
             // "18. Otherwise, if value is an Array exotic object, then:" (dense, read by index;
             // a JsArray, with holes and extra properties, is left to the record path)
-            case RealmValueKind.Array when value is IList items && ReadsWithoutUserCode(value):
+            case RealmValueKind.Array when value is IList items && ClrRealm.ReadsWithoutUserCode(value):
                 return CloneIList(items, hash);
 
             // "24. Otherwise:" an ordinary object.
-            case RealmValueKind.Object when ReadsWithoutUserCode(value):
+            case RealmValueKind.Object when ClrRealm.ReadsWithoutUserCode(value):
                 return CloneObject(value, hash);
 
             // Errors, Blobs, platform objects, functions, objects with other internal slots,
@@ -491,6 +491,4 @@ internal sealed class ClrSameRealmCloner
             return GaveUp;
         }
     }
-
-    private static bool ReadsWithoutUserCode(object value) => ClrTypeShape.For(value.GetType()).ReadsWithoutUserCode;
 }

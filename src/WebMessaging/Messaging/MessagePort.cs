@@ -1,7 +1,6 @@
 using System.Collections.ObjectModel;
 using WebMessaging.Browsing;
 using WebMessaging.Cloning;
-using WebMessaging.Cloning.Packed;
 using WebMessaging.Cloning.Records;
 using WebMessaging.Events;
 using WebMessaging.Scheduling;
@@ -164,7 +163,7 @@ public sealed class MessagePort : EventTarget, ITransferable
         while (_portMessageQueue.TryDequeue(out var message))
         {
             RecordDelivery(Owner.Browser.Trace, message, TraceEventKind.Dropped, DropReason.PortClosed);
-            Discard(message);
+            message.Message.Discard();
         }
     }
 
@@ -178,7 +177,7 @@ public sealed class MessagePort : EventTarget, ITransferable
         while (_portMessageQueue.TryDequeue(out var message))
         {
             RecordDelivery(Owner.Browser.Trace, message, TraceEventKind.Dropped, DropReason.TargetClosed);
-            Discard(message);
+            message.Message.Discard();
         }
     }
 
@@ -247,17 +246,10 @@ public sealed class MessagePort : EventTarget, ITransferable
             {
                 while (shipped.PortMessageQueue.TryDequeue(out var message))
                 {
-                    Discard(message);
+                    message.Message.Discard();
                 }
             }
         }
-    }
-
-    /// <summary>A port message that will never be delivered: its transferred ports are lost, and its packed bytes released.</summary>
-    private static void Discard(in PortMessage message)
-    {
-        DiscardTransferredPorts(message.Data);
-        message.Packed.Release();
     }
 
     /// <summary>
@@ -297,16 +289,7 @@ public sealed class MessagePort : EventTarget, ITransferable
         }
 
         // "5. Let serializeWithTransferResult be ? StructuredSerializeWithTransfer(message, transfer)."
-        // IMPLEMENTATION DEFINED: a message without a transfer list that is made only of
-        // primitives, plain objects and dense arrays (most messages) is serialized to the
-        // packed form instead of records: the same serialization, which waits in the queue as
-        // a few bytes rather than as objects the garbage collector has to trace and move.
-        SerializedWithTransfer? serializeWithTransferResult = null;
-        PackedMessage packed = default;
-        if (transfer.Count != 0 || realm is not IPackingRealm packing || !packing.TryPack(message, out packed))
-        {
-            serializeWithTransferResult = realm.SerializeWithTransfer(message, transfer);
-        }
+        var serializeWithTransferResult = SerializedMessage.SerializeWithTransfer(realm, message, transfer);
 
         var trace = Owner.Browser.Trace;
         var messageId = 0L;
@@ -315,8 +298,7 @@ public sealed class MessagePort : EventTarget, ITransferable
         {
             messageId = trace.NextMessageId();
             sender = Participant;
-            var serialized = serializeWithTransferResult?.Serialized ?? packed.ToRecord();
-            trace.Record(Owner.EventLoop.Now, TraceEventKind.Posted, TraceKind, messageId, sender, targetPort?.Participant, null, DropReason.None, SerializedPreview.Format(serialized));
+            trace.Record(Owner.EventLoop.Now, TraceEventKind.Posted, TraceKind, messageId, sender, targetPort?.Participant, null, DropReason.None, SerializedPreview.Format(serializeWithTransferResult.Preview()));
         }
 
         // With workers on threads of their own, the target's queue may be read by another
@@ -334,13 +316,12 @@ public sealed class MessagePort : EventTarget, ITransferable
             // IMPLEMENTATION DEFINED: the spec leaves a doomed channel entangled with a port
             // nobody will ever receive, where later messages would pile up; the lost ports are
             // let go instead, so this port is disentangled as for any lost partner.
-            DiscardTransferredPorts(serializeWithTransferResult);
-            packed.Release();
+            serializeWithTransferResult.Discard();
             return;
         }
 
         // "7. Add a task that runs the following steps to the port message queue of targetPort:"
-        targetPort.AddPortMessageTask(new PortMessage(serializeWithTransferResult, packed, messageId, sender));
+        targetPort.AddPortMessageTask(new PortMessage(serializeWithTransferResult, messageId, sender));
     }
 
     /// <inheritdoc />
@@ -438,7 +419,7 @@ public sealed class MessagePort : EventTarget, ITransferable
         if (IsDetached || Owner.IsClosed)
         {
             RecordDelivery(Owner.Browser.Trace, message, TraceEventKind.Dropped, IsDetached ? DropReason.PortClosed : DropReason.TargetClosed);
-            Discard(message);
+            message.Message.Discard();
             return;
         }
 
@@ -478,7 +459,7 @@ public sealed class MessagePort : EventTarget, ITransferable
             RecordDelivery(trace, message, TraceEventKind.Dropped, IsDetached ? DropReason.PortClosed : DropReason.TargetClosed);
             using (PortGate.Enter(Gate))
             {
-                Discard(message);
+                message.Message.Discard();
             }
 
             return;
@@ -494,31 +475,18 @@ public sealed class MessagePort : EventTarget, ITransferable
         IReadOnlyList<MessagePort> newPorts;
         try
         {
-            if (message.Data is { } serializeWithTransferResult)
-            {
-                var deserializeRecord = targetRealm.DeserializeWithTransfer(serializeWithTransferResult);
-
-                // "4. Let messageClone be deserializeRecord.[[Deserialized]]."
-                messageClone = deserializeRecord.Deserialized;
-
-                // "5. Let newPorts be a new frozen array consisting of all MessagePort objects in
-                // deserializeRecord.[[TransferredValues]], if any, maintaining their relative order."
-                newPorts = CollectPorts(targetRealm, deserializeRecord.TransferredValues);
-            }
-            else
-            {
-                // A packed message (see the post message steps) transferred nothing.
-                messageClone = message.Packed.DeserializeAndRelease(targetRealm);
-                newPorts = MessageEvent.EmptyPorts;
-            }
+            // "4. Let messageClone be deserializeRecord.[[Deserialized]]."
+            // "5. Let newPorts be a new frozen array consisting of all MessagePort objects in
+            // deserializeRecord.[[TransferredValues]], if any, maintaining their relative order."
+            messageClone = message.Message.DeserializeWithTransfer(targetRealm, out newPorts);
         }
         catch (Exception)
         {
             RecordDelivery(trace, message, TraceEventKind.Dropped, DropReason.CloneFailed);
             using (PortGate.Enter(Gate))
             {
-                // (a packed message was released above)
-                DiscardTransferredPorts(message.Data);
+                // (a packed message was released when it was read)
+                DiscardTransferredPorts(message.Message.Data);
             }
 
             (finalTargetPort.MessageEventTarget ?? finalTargetPort).FireEvent(new MessageEvent("messageerror", null, "", null, MessageEvent.EmptyPorts, Owner.EventLoop.Now));

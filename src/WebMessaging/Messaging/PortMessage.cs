@@ -1,5 +1,3 @@
-using WebMessaging.Cloning.Packed;
-using WebMessaging.Cloning.Records;
 using WebMessaging.Tracing;
 
 namespace WebMessaging.Messaging;
@@ -8,8 +6,7 @@ namespace WebMessaging.Messaging;
 /// A task of a port message queue: the serialized message waiting to be fired as a message
 /// event at whichever port's queue it finds itself in.
 /// </summary>
-/// <param name="Data">The serializeWithTransferResult of the message port post message steps, or null when the message is <paramref name="Packed"/>.</param>
-/// <param name="Packed">The message in the packed form (a message without a transfer list made only of primitives, plain objects and dense arrays), when <paramref name="Data"/> is null.</param>
+/// <param name="Message">The serializeWithTransferResult of the message port post message steps (or its packed form).</param>
 /// <param name="MessageId">The trace identity of the message (0 when the trace was off).</param>
 /// <param name="Sender">The posting port as a trace participant, or null when the trace was off.</param>
-internal readonly record struct PortMessage(SerializedWithTransfer? Data, PackedMessage Packed, long MessageId, TraceParticipant? Sender);
+internal readonly record struct PortMessage(SerializedMessage Message, long MessageId, TraceParticipant? Sender);
