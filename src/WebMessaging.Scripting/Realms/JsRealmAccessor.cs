@@ -66,6 +66,9 @@ internal readonly struct JsRealmAccessor(JsRealm realm) : IRealmReader<JsValue>,
         return true;
     }
 
+    // A script's object may change its properties at any time: nothing is known ahead.
+    public PackingShape? GetPackingShape(JsValue value) => null;
+
     public bool TryGetDenseElementsWithoutUserCode(JsValue value, List<JsValue> elements) => JsRealm.TryGetDenseDataElements(value, elements);
 
     public bool TryGetOwnProperty(JsValue value, string key, out JsValue result) => _realm.TryGetOwnProperty(value, key, out result);

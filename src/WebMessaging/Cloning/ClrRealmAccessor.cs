@@ -69,6 +69,9 @@ internal readonly struct ClrRealmAccessor(ClrRealm realm) : IRealmReader<object?
     public bool TryGetDenseElementsWithoutUserCode(object? value, List<object?> elements) =>
         ClrRealm.ReadsWithoutUserCode(value) && _realm.TryGetDenseElements(value, elements);
 
+    public PackingShape? GetPackingShape(object? value) =>
+        value is Dictionary<string, object?> ? null : ClrTypeShape.For(value!.GetType()).Packing;
+
     public bool TryGetOwnProperty(object? value, string key, out object? result) => _realm.TryGetOwnProperty(value, key, out result);
 
     public object? Get(object? value, string key) => _realm.Get(value, key);

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using WebMessaging.Cloning.Packed;
 
 namespace WebMessaging.Cloning;
 
@@ -22,6 +23,11 @@ internal sealed class ClrTypeShape
             && FindGenericInterface(type, typeof(IDictionary<,>)) is null
             && FindGenericInterface(type, typeof(IReadOnlyDictionary<,>)) is null
             && !typeof(IEnumerable).IsAssignableFrom(type);
+        if (shape.IsPlainPropertyBag && shape.ReadsWithoutUserCode)
+        {
+            shape.Packing = CreatePackingShape(type);
+        }
+
         return shape;
     };
 
@@ -82,6 +88,13 @@ internal sealed class ClrTypeShape
     /// </summary>
     public bool IsPlainPropertyBag { get; private set; }
 
+    /// <summary>
+    /// For a plain property bag read without user code (see <see cref="ReadsWithoutUserCode"/>),
+    /// what the packed serializer needs to pack its values without listing their properties;
+    /// otherwise null.
+    /// </summary>
+    public PackingShape? Packing { get; private set; }
+
     /// <summary>The shape <see cref="For"/> gave last, if it is the shape of <paramref name="type"/>; otherwise null.</summary>
     public static ClrTypeShape? LastIfFor(Type type)
     {
@@ -117,15 +130,10 @@ internal sealed class ClrTypeShape
         bool isAnonymous = type.IsDefined(typeof(CompilerGeneratedAttribute), false) && type.Name.Contains("AnonymousType", StringComparison.Ordinal);
         bool allGettersGenerated = true;
         var getters = new List<ClrPropertyGetter>();
-        foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (PropertyInfo property in ReadableProperties(type))
         {
-            if (property.GetMethod is not { IsPublic: true } || property.GetIndexParameters().Length > 0)
-            {
-                continue;
-            }
-
             getters.Add(new ClrPropertyGetter(property.Name, CompileGetter(type, property)));
-            if (!isAnonymous && !property.GetMethod.IsDefined(typeof(CompilerGeneratedAttribute), false))
+            if (!isAnonymous && !property.GetMethod!.IsDefined(typeof(CompilerGeneratedAttribute), false))
             {
                 allGettersGenerated = false;
             }
@@ -134,12 +142,52 @@ internal sealed class ClrTypeShape
         return new(ClrShapeKind.PropertyBag, [.. getters], allGettersGenerated);
     }
 
-    private static Func<object, object?> CompileGetter(Type type, PropertyInfo property)
+    private static PackingShape? CreatePackingShape(Type type)
     {
-        // (object instance) => (object)((T)instance).Property
+        var properties = new List<PackedProperty>();
+        foreach (PropertyInfo property in ReadableProperties(type))
+        {
+            // Longer keys are left to the general way (see PackedSerializer).
+            if (property.Name.Length > PackedSerializer<object?, ClrRealmAccessor>.MaxStringLength)
+            {
+                return null;
+            }
+
+            // The types whose values the CLR realm reads as a Number, a Boolean or a String
+            // (or null) only; any other is read as a value and classified.
+            Type propertyType = property.PropertyType;
+            (PackedPropertyKind kind, Type getterType) =
+                propertyType == typeof(int) || propertyType == typeof(short) || propertyType == typeof(ushort) || propertyType == typeof(byte) || propertyType == typeof(sbyte) ? (PackedPropertyKind.Int32, typeof(int))
+                : propertyType == typeof(double) ? (PackedPropertyKind.Number, typeof(double))
+                : propertyType == typeof(bool) ? (PackedPropertyKind.Boolean, typeof(bool))
+                : propertyType == typeof(string) ? (PackedPropertyKind.String, typeof(string))
+                : (PackedPropertyKind.Value, typeof(object));
+            properties.Add(new PackedProperty(property.Name, kind, CompileGetter(type, property, getterType)));
+        }
+
+        return new PackingShape([.. properties]);
+    }
+
+    private static IEnumerable<PropertyInfo> ReadableProperties(Type type)
+    {
+        foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetMethod is { IsPublic: true } && property.GetIndexParameters().Length == 0)
+            {
+                yield return property;
+            }
+        }
+    }
+
+    private static Func<object, object?> CompileGetter(Type type, PropertyInfo property) =>
+        (Func<object, object?>)CompileGetter(type, property, typeof(object));
+
+    // (object instance) => (TResult)((T)instance).Property
+    private static Delegate CompileGetter(Type type, PropertyInfo property, Type resultType)
+    {
         ParameterExpression instance = Expression.Parameter(typeof(object), "instance");
-        Expression body = Expression.Convert(Expression.Property(Expression.Convert(instance, type), property), typeof(object));
-        return Expression.Lambda<Func<object, object?>>(body, instance).Compile();
+        Expression body = Expression.Convert(Expression.Property(Expression.Convert(instance, type), property), resultType);
+        return Expression.Lambda(typeof(Func<,>).MakeGenericType(typeof(object), resultType), body, instance).Compile();
     }
 
     private static bool IsGenericOf(Type type, Type genericDefinition) =>

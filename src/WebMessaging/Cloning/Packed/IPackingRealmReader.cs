@@ -26,4 +26,11 @@ internal interface IPackingRealmReader<TValue>
     /// anything when reading the elements would run user code.
     /// </summary>
     bool TryGetDenseElementsWithoutUserCode(TValue value, List<TValue> elements);
+
+    /// <summary>
+    /// The shape of <paramref name="value"/>, an Object (as classified) that is no dictionary
+    /// of the realm's own, when its type alone fixes its keys and they are all data
+    /// properties read without user code; otherwise null.
+    /// </summary>
+    PackingShape? GetPackingShape(TValue value);
 }

@@ -20,7 +20,7 @@ internal sealed class PackedSerializer<TValue, TReader>
 {
     // Longer strings are left to the general way, which passes them by reference instead of
     // copying their characters.
-    private const int MaxStringLength = 1024;
+    internal const int MaxStringLength = 1024;
 
     // Far below what any thread's stack allows the general way, far above most messages.
     private const int MaxDepth = 256;
@@ -207,6 +207,11 @@ internal sealed class PackedSerializer<TValue, TReader>
             return true;
         }
 
+        if (_reader.GetPackingShape(value) is { } shape)
+        {
+            return TryWriteShaped(value, hash, shape);
+        }
+
         // "24. Otherwise: Set serialized to { [[Type]]: "Object", [[Properties]]: a new empty
         // List }. Set deep to true." With the keys of step 26.4 taken first, as in
         // StructuredSerializer; an object whose properties cannot be read without user code,
@@ -239,6 +244,63 @@ internal sealed class PackedSerializer<TValue, TReader>
         }
 
         CollectionsMarshal.SetCount(_properties, propertiesStart);
+        _depth--;
+        return true;
+    }
+
+    // Steps 24 to 26 for a plain object whose keys (always the same, all data properties) the
+    // realm knows ahead from its type: the same bytes as the general way above, without
+    // listing the properties, and without boxing or classifying values whose type is known.
+    private bool TryWriteShaped(TValue value, int hash, PackingShape shape)
+    {
+        // "24. Otherwise: Set serialized to { [[Type]]: "Object", [[Properties]]: a new empty List }. Set deep to true."
+        // "25. Set memory[value] to serialized."
+        _memory.Add(value, hash, _nextId++);
+        PackedProperty[] properties = shape.Properties;
+        WriteTag(PackedTag.Object);
+        WriteInt32(properties.Length);
+        object instance = value!;
+
+        // "26. If deep is true, then:" "4. Otherwise, for each key in ! EnumerableOwnProperties(value, key):"
+        // "1. If ! HasOwnProperty(value, key) is true, then: 1. Let inputValue be
+        // ? value.[[Get]](key, value). 2. Let outputValue be ? StructuredSerializeInternal(inputValue,
+        // forStorage, memory). 3. Append { [[Key]]: key, [[Value]]: outputValue } to serialized.[[Properties]]."
+        foreach (PackedProperty property in properties)
+        {
+            WriteBytes(property.KeyBody);
+            switch (property.Kind)
+            {
+                case PackedPropertyKind.Int32:
+                    WriteTag(PackedTag.Int32);
+                    WriteInt32(property.Int32Getter!(instance));
+                    break;
+                case PackedPropertyKind.Number:
+                    WriteNumber(property.NumberGetter!(instance));
+                    break;
+                case PackedPropertyKind.Boolean:
+                    WriteTag(property.BooleanGetter!(instance) ? PackedTag.True : PackedTag.False);
+                    break;
+                case PackedPropertyKind.String:
+                    if (property.StringGetter!(instance) is not { } text)
+                    {
+                        WriteTag(PackedTag.Null);
+                    }
+                    else if (!TryWriteString(text))
+                    {
+                        return false;
+                    }
+
+                    break;
+                default:
+                    if (!TryWrite((TValue)property.ValueGetter!(instance)!))
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
         _depth--;
         return true;
     }
@@ -284,40 +346,18 @@ internal sealed class PackedSerializer<TValue, TReader>
         return true;
     }
 
-    // A string's header is its length times two, plus one when its units are two bytes each
-    // (some unit is above 0xFF); then its units, one byte each (Latin-1) or two.
+    // A string's header and units (see PackedText).
     private void WriteStringBody(string value)
     {
-        int length = value.Length;
-        Reserve(sizeof(int) + (2 * length));
-        int headerPosition = _bytePosition;
-        _bytePosition += sizeof(int);
-        var target = _bytes.AsSpan(_bytePosition, length);
+        Reserve(PackedText.MaxByteCount(value.Length));
+        _bytePosition += PackedText.Write(value, _bytes.AsSpan(_bytePosition));
+    }
 
-        // Short strings (keys, most values) narrow faster unit by unit than through the
-        // vectorized call; longer ones take ASCII in bulk first.
-        int narrowed = 0;
-        if (length > 16 && Ascii.FromUtf16(value, target, out narrowed) == System.Buffers.OperationStatus.Done)
-        {
-            narrowed = length;
-        }
-
-        for (; narrowed < length; narrowed++)
-        {
-            char unit = value[narrowed];
-            if (unit > 0xFF)
-            {
-                MemoryMarshal.AsBytes(value.AsSpan()).CopyTo(_bytes.AsSpan(_bytePosition));
-                Unsafe.WriteUnaligned(ref _bytes[headerPosition], (length * 2) + 1);
-                _bytePosition += 2 * length;
-                return;
-            }
-
-            target[narrowed] = (byte)unit;
-        }
-
-        Unsafe.WriteUnaligned(ref _bytes[headerPosition], length * 2);
-        _bytePosition += length;
+    private void WriteBytes(byte[] bytes)
+    {
+        Reserve(bytes.Length);
+        bytes.AsSpan().CopyTo(_bytes.AsSpan(_bytePosition));
+        _bytePosition += bytes.Length;
     }
 
     private void WriteTag(PackedTag tag)
