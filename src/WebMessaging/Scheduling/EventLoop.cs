@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace WebMessaging.Scheduling;
@@ -28,7 +29,7 @@ public sealed class EventLoop
 
     // Guards the task queues, the timers and the timer id maps: tasks may come from other threads.
     private readonly Lock _gate = new();
-    private readonly Queue<ScheduledTask>[] _taskQueues;
+    private readonly TaskQueue[] _taskQueues;
 
     // Bit i is set while the task queue of source i holds tasks, so that taking the oldest
     // task looks only at queues that have one (guarded by _gate; TaskSource has far fewer
@@ -80,10 +81,10 @@ public sealed class EventLoop
     public EventLoop(IClock? clock = null)
     {
         Clock = clock ?? new VirtualClock();
-        _taskQueues = new Queue<ScheduledTask>[TaskSourceCount];
+        _taskQueues = new TaskQueue[TaskSourceCount];
         for (int i = 0; i < _taskQueues.Length; i++)
         {
-            _taskQueues[i] = new Queue<ScheduledTask>();
+            _taskQueues[i] = new TaskQueue();
         }
     }
 
@@ -503,14 +504,14 @@ public sealed class EventLoop
             // "Remove any tasks whose document is document from any task queue (without running those tasks)."
             for (int source = 0; source < _taskQueues.Length; source++)
             {
-                Queue<ScheduledTask> queue = _taskQueues[source];
-                int count = queue.Count;
+                TaskQueue queue = _taskQueues[source];
+                int count = queue.EntryCount;
                 for (int i = 0; i < count; i++)
                 {
                     ScheduledTask task = queue.Dequeue();
                     if (ReferenceEquals(task.Owner, owner))
                     {
-                        _queuedTaskCount--;
+                        _queuedTaskCount -= 1 + task.Repeat;
                     }
                     else
                     {
@@ -518,7 +519,7 @@ public sealed class EventLoop
                     }
                 }
 
-                if (queue.Count == 0)
+                if (queue.EntryCount == 0)
                 {
                     _nonEmptyQueues &= ~(1 << source);
                 }
@@ -835,7 +836,25 @@ public sealed class EventLoop
     {
         lock (_gate)
         {
-            _taskQueues[(int)source].Enqueue(new ScheduledTask(source, owner, step, description, _nextTaskSequence++, timerNestingLevel));
+            TaskQueue queue = _taskQueues[(int)source];
+            ref ScheduledTask newest = ref queue.EntryCount > 0 ? ref queue.Tail : ref Unsafe.NullRef<ScheduledTask>();
+
+            // The same task queued again right after itself (no task was queued anywhere since)
+            // is counted on its entry: it keeps its place in the global order.
+            if (!Unsafe.IsNullRef(ref newest)
+                && newest.Sequence == _nextTaskSequence - 1
+                && ReferenceEquals(newest.Step, step)
+                && ReferenceEquals(newest.Owner, owner)
+                && ReferenceEquals(newest.Description, description)
+                && newest.TimerNestingLevel == timerNestingLevel)
+            {
+                newest.Repeat++;
+            }
+            else
+            {
+                queue.Enqueue(new ScheduledTask(source, owner, step, description, _nextTaskSequence++, timerNestingLevel));
+            }
+
             _nonEmptyQueues |= 1 << (int)source;
             _queuedTaskCount++;
             _idleBetweenRuns = false;
@@ -880,7 +899,7 @@ public sealed class EventLoop
             for (int rest = nonEmpty; rest != 0; rest &= rest - 1)
             {
                 int source = BitOperations.TrailingZeroCount(rest);
-                long sequence = _taskQueues[source].Peek().Sequence;
+                long sequence = _taskQueues[source].Head.Sequence;
                 if (sequence < oldest)
                 {
                     oldest = sequence;
@@ -890,10 +909,19 @@ public sealed class EventLoop
         }
 
         // 2.3 "Set oldestTask to the first runnable task in taskQueue, and remove it from taskQueue."
-        Queue<ScheduledTask> taskQueue = _taskQueues[chosen];
+        TaskQueue taskQueue = _taskQueues[chosen];
         _queuedTaskCount--;
+        ref ScheduledTask head = ref taskQueue.Head;
+        if (head.Repeat > 0)
+        {
+            // The same task again: its entry stays first, standing for the repeats left.
+            oldestTask = head;
+            head.Repeat--;
+            return true;
+        }
+
         oldestTask = taskQueue.Dequeue();
-        if (taskQueue.Count == 0)
+        if (taskQueue.EntryCount == 0)
         {
             _nonEmptyQueues &= ~(1 << chosen);
         }

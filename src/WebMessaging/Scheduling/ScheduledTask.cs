@@ -15,4 +15,11 @@ namespace WebMessaging.Scheduling;
 /// <param name="Description">What the task does, for traces and limit errors (null only for the default value).</param>
 /// <param name="Sequence">The position of the task in the loop's global FIFO order across all sources.</param>
 /// <param name="TimerNestingLevel">0 for a task not created by the timer initialization steps.</param>
-internal readonly record struct ScheduledTask(TaskSource Source, object? Owner, Action Step, string Description, long Sequence, int TimerNestingLevel);
+internal record struct ScheduledTask(TaskSource Source, object? Owner, Action Step, string Description, long Sequence, int TimerNestingLevel)
+{
+    /// <summary>
+    /// In a <see cref="TaskQueue"/>: how many more times the same task was queued right after
+    /// this one, with nothing queued in between (each runs as a task of its own, in turn).
+    /// </summary>
+    public int Repeat { get; set; }
+}

@@ -190,6 +190,68 @@ public sealed class EventLoopTaskTests
     }
 
     [Fact]
+    public void QueueTask_SameStepQueuedSeveralTimesInARow_RunsOnceForEachInQueueingOrder()
+    {
+        var loop = new EventLoop();
+        var log = new List<string>();
+        int runs = 0;
+        Action step = null!;
+        step = () =>
+        {
+            runs++;
+            log.Add("step " + runs);
+
+            // Queued while its own earlier copies wait: it comes after them and after "dom".
+            if (runs == 1)
+            {
+                loop.QueueTask(TaskSource.PostedMessage, null, step, "step");
+            }
+
+            // Each run is a task of its own: a microtask it queues runs before the next.
+            loop.QueueMicrotask(() => log.Add("microtask after step " + runs), "microtask");
+        };
+        loop.QueueTask(TaskSource.PostedMessage, null, step, "step");
+        loop.QueueTask(TaskSource.PostedMessage, null, step, "step");
+        loop.QueueTask(TaskSource.DomManipulation, null, () => log.Add("dom"), "dom");
+        loop.QueueTask(TaskSource.PostedMessage, null, step, "step");
+        loop.QueueTask(TaskSource.PostedMessage, null, step, "step");
+        Assert.Equal(5, loop.QueuedTaskCount);
+
+        loop.RunUntilIdle();
+
+        Assert.Equal(
+            [
+                "step 1", "microtask after step 1", "step 2", "microtask after step 2", "dom",
+                "step 3", "microtask after step 3", "step 4", "microtask after step 4",
+                "step 5", "microtask after step 5",
+            ],
+            log);
+        Assert.Equal(0, loop.QueuedTaskCount);
+    }
+
+    [Fact]
+    public void DiscardOwner_SameTaskQueuedSeveralTimes_DropsEveryCopy()
+    {
+        var loop = new EventLoop();
+        var discarded = new object();
+        int ran = 0;
+        Action step = () => ran++;
+        for (int i = 0; i < 3; i++)
+        {
+            loop.QueueTask(TaskSource.PostedMessage, discarded, step, "step");
+        }
+
+        loop.QueueTask(TaskSource.PostedMessage, null, step, "kept");
+        Assert.Equal(4, loop.QueuedTaskCount);
+
+        loop.DiscardOwner(discarded);
+
+        Assert.Equal(1, loop.QueuedTaskCount);
+        loop.RunUntilIdle();
+        Assert.Equal(1, ran);
+    }
+
+    [Fact]
     public void QueueTask_FromOtherThreads_LosesNoTask()
     {
         var loop = new EventLoop();
