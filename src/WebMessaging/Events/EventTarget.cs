@@ -21,6 +21,11 @@ public class EventTarget
 
     private readonly IEventEnvironment? _environment;
 
+    // The path of an event dispatched at this target when it has no parent (a port, a worker,
+    // most windows' events): this target alone, made once and shared by such dispatches, which
+    // only read it (one dispatched from another's listener included).
+    private List<EventPathItem>? _pathOfItself;
+
     // Copy-on-write: dispatch takes the array as it is as its clone of the list, and adding or
     // removing a listener replaces the array, so a dispatch never allocates for the clone.
     private EventListenerEntry[] _listeners = [];
@@ -383,17 +388,27 @@ public class EventTarget
             //    target." FIXME: no event here has a relatedTarget.
             // 5. "Let clearTargets be false."
             // 6. "If target is not relatedTarget or target is event's relatedTarget:"
-            List<EventPathItem> path = t_sparePath ?? new List<EventPathItem>();
-            t_sparePath = null;
-            evt.Path = path;
-
-            // 6.1-6.2 touch targets: FIXME with touch events.
-            // 6.3 "Append to an event path with event, target, targetOverride, relatedTarget, touchTargets, and false."
-            path.Add(new EventPathItem(this, targetOverride));
-
             // 6.4-6.7 activation and slottables: FIXME with activation behavior and slots.
             // 6.8 "Let parent be the result of invoking target's get the parent with event."
+            // (asked first: a target without a parent has a path of itself alone, kept for
+            // reuse; step 6.3 appends target whichever path it is)
             EventTarget? parent = GetTheParent(evt);
+            List<EventPathItem> path;
+            if (parent is null && ReferenceEquals(targetOverride, this))
+            {
+                path = _pathOfItself ??= [new EventPathItem(this, this)];
+            }
+            else
+            {
+                path = t_sparePath ?? new List<EventPathItem>();
+                t_sparePath = null;
+
+                // 6.1-6.2 touch targets: FIXME with touch events.
+                // 6.3 "Append to an event path with event, target, targetOverride, relatedTarget, touchTargets, and false."
+                path.Add(new EventPathItem(this, targetOverride));
+            }
+
+            evt.Path = path;
 
             // 6.9 "While parent is non-null:"
             while (parent is not null)
@@ -459,7 +474,7 @@ public class EventTarget
             evt.CurrentTarget = null;
 
             // 9. "Set event's path to the empty list."
-            if (evt.Path is { } path && path.Capacity <= MaxPooledPathCapacity)
+            if (evt.Path is { } path && !ReferenceEquals(path, _pathOfItself) && path.Capacity <= MaxPooledPathCapacity)
             {
                 path.Clear();
                 t_sparePath = path;

@@ -292,13 +292,11 @@ public sealed class MessagePort : EventTarget, ITransferable
         var serializeWithTransferResult = SerializedMessage.SerializeWithTransfer(realm, message, transfer);
 
         var trace = Owner.Browser.Trace;
-        var messageId = 0L;
-        TraceParticipant? sender = null;
+        TracedPost? post = null;
         if (trace.IsRecording)
         {
-            messageId = trace.NextMessageId();
-            sender = Participant;
-            trace.Record(Owner.EventLoop.Now, TraceEventKind.Posted, TraceKind, messageId, sender, targetPort?.Participant, null, DropReason.None, SerializedPreview.Format(serializeWithTransferResult.Preview()));
+            post = new TracedPost(trace.NextMessageId(), Participant);
+            trace.Record(Owner.EventLoop.Now, TraceEventKind.Posted, TraceKind, post.MessageId, post.Sender, targetPort?.Participant, null, DropReason.None, SerializedPreview.Format(serializeWithTransferResult.Preview()));
         }
 
         // With workers on threads of their own, the target's queue may be read by another
@@ -308,9 +306,9 @@ public sealed class MessagePort : EventTarget, ITransferable
         // "6. If targetPort is null, or if doomed is true, then return."
         if (targetPort is null || doomed)
         {
-            if (trace.IsRecording)
+            if (post is not null && trace.IsRecording)
             {
-                trace.Record(Owner.EventLoop.Now, TraceEventKind.Dropped, TraceKind, messageId, sender!, targetPort?.Participant, null, doomed ? DropReason.Doomed : DropReason.PortClosed, "");
+                trace.Record(Owner.EventLoop.Now, TraceEventKind.Dropped, TraceKind, post.MessageId, post.Sender, targetPort?.Participant, null, doomed ? DropReason.Doomed : DropReason.PortClosed, "");
             }
 
             // IMPLEMENTATION DEFINED: the spec leaves a doomed channel entangled with a port
@@ -321,7 +319,7 @@ public sealed class MessagePort : EventTarget, ITransferable
         }
 
         // "7. Add a task that runs the following steps to the port message queue of targetPort:"
-        targetPort.AddPortMessageTask(new PortMessage(serializeWithTransferResult, messageId, sender));
+        targetPort.AddPortMessageTask(new PortMessage(serializeWithTransferResult, post));
     }
 
     /// <inheritdoc />
@@ -532,9 +530,9 @@ public sealed class MessagePort : EventTarget, ITransferable
     private void RecordDelivery(MessageTrace trace, PortMessage message, TraceEventKind eventKind, DropReason reason)
     {
         // A message posted while the trace was off has no Posted entry to link to.
-        if (message.Sender is { } sender && trace.IsRecording)
+        if (message.Post is { } post && trace.IsRecording)
         {
-            trace.Record(Owner.EventLoop.Now, eventKind, TraceKind, message.MessageId, sender, Participant, null, reason, "");
+            trace.Record(Owner.EventLoop.Now, eventKind, TraceKind, post.MessageId, post.Sender, Participant, null, reason, "");
         }
     }
 

@@ -1,5 +1,3 @@
-using WebMessaging.Tracing;
-
 namespace WebMessaging.Messaging;
 
 /// <summary>
@@ -7,6 +5,5 @@ namespace WebMessaging.Messaging;
 /// event at whichever port's queue it finds itself in.
 /// </summary>
 /// <param name="Message">The serializeWithTransferResult of the message port post message steps (or its packed form).</param>
-/// <param name="MessageId">The trace identity of the message (0 when the trace was off).</param>
-/// <param name="Sender">The posting port as a trace participant, or null when the trace was off.</param>
-internal readonly record struct PortMessage(SerializedMessage Message, long MessageId, TraceParticipant? Sender);
+/// <param name="Post">How the trace recorded the post, or null when the trace was off.</param>
+internal readonly record struct PortMessage(SerializedMessage Message, TracedPost? Post);

@@ -13,17 +13,29 @@ namespace WebMessaging.Messaging;
 /// </summary>
 internal readonly struct SerializedMessage
 {
-    private SerializedMessage(SerializedWithTransfer? data, PackedMessage packed)
+    // The serializeWithTransferResult, or the slab holding the packed form (16 bytes in all:
+    // a queue of waiting messages stays small, and copying one is cheap).
+    private readonly object? _payload;
+    private readonly int _byteStart;
+    private readonly int _byteLength;
+
+    private SerializedMessage(SerializedWithTransfer data)
     {
-        Data = data;
-        Packed = packed;
+        _payload = data;
+    }
+
+    private SerializedMessage(in PackedMessage packed)
+    {
+        _payload = packed.Slab;
+        _byteStart = packed.ByteStart;
+        _byteLength = packed.ByteLength;
     }
 
     /// <summary>The serializeWithTransferResult, or null when the message is <see cref="Packed"/>.</summary>
-    public SerializedWithTransfer? Data { get; }
+    public SerializedWithTransfer? Data => _payload as SerializedWithTransfer;
 
     /// <summary>The packed form, when <see cref="Data"/> is null.</summary>
-    public PackedMessage Packed { get; }
+    public PackedMessage Packed => _payload is PackedSlab slab ? new PackedMessage(slab, _byteStart, _byteLength) : default;
 
     /// <summary>
     /// https://html.spec.whatwg.org/multipage/structured-data.html#structuredserializewithtransfer
@@ -38,10 +50,10 @@ internal readonly struct SerializedMessage
     {
         if (transfer.Count == 0 && realm is IPackingRealm packing && packing.TryPack(message, out PackedMessage packed))
         {
-            return new SerializedMessage(null, packed);
+            return new SerializedMessage(packed);
         }
 
-        return new SerializedMessage(realm.SerializeWithTransfer(message, transfer), default);
+        return new SerializedMessage(realm.SerializeWithTransfer(message, transfer));
     }
 
     /// <summary>The serialized record of the message, for the trace's preview.</summary>

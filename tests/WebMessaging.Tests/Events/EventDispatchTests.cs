@@ -76,6 +76,28 @@ public sealed class EventDispatchTests
     }
 
     [Fact]
+    public void DispatchEvent_AtATargetWithoutParentFromItsOwnListener_EachEventHasThatTargetAloneAsItsPath()
+    {
+        var target = new TreeNode("alone");
+        var paths = new List<string>();
+        target.AddEventListener("outer", e =>
+        {
+            var inner = new Event("inner");
+            target.DispatchEvent(inner);
+            Assert.Empty(inner.ComposedPath());
+            paths.Add("outer after inner: " + string.Join(",", e.ComposedPath().Select(t => ((TreeNode)t).Name)));
+        });
+        target.AddEventListener("inner", e => paths.Add("inner: " + string.Join(",", e.ComposedPath().Select(t => ((TreeNode)t).Name))));
+        var outer = new Event("outer");
+
+        target.DispatchEvent(outer);
+        target.DispatchEvent(outer);
+
+        Assert.Equal(["inner: alone", "outer after inner: alone", "inner: alone", "outer after inner: alone"], paths);
+        Assert.Empty(outer.ComposedPath());
+    }
+
+    [Fact]
     public void StopPropagation_InACaptureListener_StopsTheEventReachingLaterObjectsButNotSameObjectListeners()
     {
         var root = new TreeNode("root");
