@@ -34,8 +34,9 @@ internal sealed class IdentityMap<TKey, TValue>
     private readonly Entry[] _initialEntries = new Entry[InitialCapacity];
     private Entry[] _entries;
     private int _count;
-    private readonly TKey[]? _smallKeys;
-    private readonly TValue[]? _smallValues;
+    // The small list: entries whose Hash is unused (an array of structs, so storing a key
+    // needs no array covariance check).
+    private readonly Entry[]? _smallEntries;
     private bool _small;
 
     // How many keys the previous use of the map held: a map growing towards that many goes
@@ -52,8 +53,7 @@ internal sealed class IdentityMap<TKey, TValue>
         _entries = _initialEntries;
         if (_comparer is null)
         {
-            _smallKeys = new TKey[SmallCapacity];
-            _smallValues = new TValue[SmallCapacity];
+            _smallEntries = new Entry[SmallCapacity];
             _small = true;
         }
     }
@@ -72,12 +72,12 @@ internal sealed class IdentityMap<TKey, TValue>
         {
             // The hash is not needed yet (0: Add computes it if the map outgrows the list).
             hash = 0;
-            TKey[] keys = _smallKeys!;
+            Entry[] small = _smallEntries!;
             for (int i = 0; i < _count; i++)
             {
-                if (ReferenceEquals(keys[i], key))
+                if (ReferenceEquals(small[i].Key, key))
                 {
-                    value = _smallValues![i];
+                    value = small[i].Value;
                     return true;
                 }
             }
@@ -113,8 +113,9 @@ internal sealed class IdentityMap<TKey, TValue>
         {
             if (_count < SmallCapacity)
             {
-                _smallKeys![_count] = key;
-                _smallValues![_count] = value;
+                ref Entry entry = ref _smallEntries![_count];
+                entry.Key = key;
+                entry.Value = value;
                 _count++;
                 return;
             }
@@ -150,23 +151,18 @@ internal sealed class IdentityMap<TKey, TValue>
 
         if (_small)
         {
-            // At most eight slots: plain stores beat two calls to Array.Clear.
-            TKey[] keys = _smallKeys!;
-            TValue[] values = _smallValues!;
+            // At most eight slots: plain stores beat a call to Array.Clear.
+            Entry[] small = _smallEntries!;
             for (int i = 0; i < _count; i++)
             {
-                keys[i] = default!;
-                if (RuntimeHelpers.IsReferenceOrContainsReferences<TValue>())
-                {
-                    values[i] = default!;
-                }
+                small[i] = default;
             }
 
             _count = 0;
             return;
         }
 
-        _small = _smallKeys is not null;
+        _small = _smallEntries is not null;
 
         // Every array goes back to the pool cleared, so that a rented one is clean (only this
         // class uses the pool of its Entry type).
@@ -184,18 +180,16 @@ internal sealed class IdentityMap<TKey, TValue>
 
     private void MoveSmallListToTable()
     {
-        TKey[] keys = _smallKeys!;
-        TValue[] values = _smallValues!;
+        Entry[] small = _smallEntries!;
         _small = false;
         int count = _count;
         _count = 0;
         for (int i = 0; i < count; i++)
         {
-            Add(keys[i], Hash(keys[i]), values[i]);
+            Add(small[i].Key, Hash(small[i].Key), small[i].Value);
         }
 
-        Array.Clear(keys);
-        Array.Clear(values);
+        Array.Clear(small);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -84,4 +84,48 @@ public sealed class PackedShapeTests
         Assert.True(double.IsNegative(Assert.IsType<double>(clone["Number"])));
         Assert.Null(clone["Text"]);
     }
+
+    [Fact]
+    public void PackedShapedMessages_ManyAcrossSlabs_ComeBackWhole()
+    {
+        // Strings of up to 1,000 units between fixed-size properties: slabs fill up mid-value,
+        // before a key, and after a string.
+        var values = Enumerable.Range(0, 5_000)
+            .Select(i => new TypedPropertiesRecord(i, (short)-i, (byte)i, i * 0.25, i % 2 == 0, new string((char)('a' + (i % 26)), i % 1_000), -i * 3_000_000_000L, i % 3 == 0 ? null : new { n = i, t = new string('\u0100', i % 7) }))
+            .ToList();
+        var packed = values.Select(value =>
+        {
+            Assert.True(Realm.TryPack(value, out PackedMessage message));
+            return message;
+        }).ToList();
+
+        Assert.True(packed.Select(message => message.Slab).Distinct().Count() > 5);
+        for (int i = 0; i < values.Count; i++)
+        {
+            object? clone = Realm.Unpack(packed[i]);
+            packed[i].Release();
+            RecordGraphComparer.AssertIsomorphic(ClrRealm.Default.Serialize(values[i]), ClrRealm.Default.Serialize(clone));
+        }
+    }
+
+    [Fact]
+    public void PackedShapedMessages_StartingAtEveryDistanceFromASlabsEnd_ComeBackWhole()
+    {
+        // A filler message of a varying length before each shaped one moves where the shaped
+        // message starts, so that over some 200 slabs the room reserved ahead for its keys and
+        // fixed-size values is tried at every distance from a slab's end.
+        for (int i = 0; i < 280_000; i++)
+        {
+            Assert.True(Realm.TryPack(new string('f', i % 53), out PackedMessage filler));
+            filler.Release();
+            Assert.True(Realm.TryPack(new { a = i, s = new string('x', i % 13), n = i + 0.5, b = i % 3 == 0, m = -i }, out PackedMessage packed));
+            var clone = Assert.IsType<Dictionary<string, object?>>(Realm.Unpack(packed));
+            packed.Release();
+            Assert.Equal((double)i, clone["a"]);
+            Assert.Equal(i % 13, Assert.IsType<string>(clone["s"]).Length);
+            Assert.Equal(i + 0.5, clone["n"]);
+            Assert.Equal(i % 3 == 0, clone["b"]);
+            Assert.Equal((double)-i, clone["m"]);
+        }
+    }
 }

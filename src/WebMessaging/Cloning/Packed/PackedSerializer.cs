@@ -251,76 +251,103 @@ internal sealed class PackedSerializer<TValue, TReader>
     // Steps 24 to 26 for a plain object whose keys (always the same, all data properties) the
     // realm knows ahead from its type: the same bytes as the general way above, without
     // listing the properties, and without boxing or classifying values whose type is known.
+    // The fixed-size parts (tags, counts, keys, numbers) are written through locals after one
+    // reservation; a string or any other value goes the general way, and the rest is reserved again.
     private bool TryWriteShaped(TValue value, int hash, PackingShape shape)
     {
         // "24. Otherwise: Set serialized to { [[Type]]: "Object", [[Properties]]: a new empty List }. Set deep to true."
         // "25. Set memory[value] to serialized."
         _memory.Add(value, hash, _nextId++);
         PackedProperty[] properties = shape.Properties;
-        WriteTag(PackedTag.Object);
-        WriteInt32(properties.Length);
         object instance = value!;
+        Reserve(shape.FixedByteCount);
+        byte[] bytes = _bytes;
+        int position = _bytePosition;
+        bytes[position] = (byte)PackedTag.Object;
+        Unsafe.WriteUnaligned(ref bytes[position + 1], properties.Length);
+        position += 1 + sizeof(int);
 
         // "26. If deep is true, then:" "4. Otherwise, for each key in ! EnumerableOwnProperties(value, key):"
         // "1. If ! HasOwnProperty(value, key) is true, then: 1. Let inputValue be
         // ? value.[[Get]](key, value). 2. Let outputValue be ? StructuredSerializeInternal(inputValue,
         // forStorage, memory). 3. Append { [[Key]]: key, [[Value]]: outputValue } to serialized.[[Properties]]."
-        foreach (PackedProperty property in properties)
+        for (int i = 0; i < properties.Length; i++)
         {
-            WriteBytes(property.KeyBody);
+            PackedProperty property = properties[i];
+
+            // The key, a word at a time (its padding is written over by what follows).
+            byte[] key = property.PaddedKeyBody;
+            for (int k = 0; k < key.Length; k += sizeof(ulong))
+            {
+                Unsafe.WriteUnaligned(ref bytes[position + k], Unsafe.ReadUnaligned<ulong>(ref key[k]));
+            }
+
+            position += property.KeyBodyLength;
             switch (property.Kind)
             {
                 case PackedPropertyKind.Int32:
-                    WriteTag(PackedTag.Int32);
-                    WriteInt32(property.Int32Getter!(instance));
-                    break;
+                    bytes[position] = (byte)PackedTag.Int32;
+                    Unsafe.WriteUnaligned(ref bytes[position + 1], property.Int32Getter!(instance));
+                    position += 1 + sizeof(int);
+                    continue;
                 case PackedPropertyKind.Number:
-                    WriteNumber(property.NumberGetter!(instance));
-                    break;
+                    position = WriteNumber(bytes, position, property.NumberGetter!(instance));
+                    continue;
                 case PackedPropertyKind.Boolean:
-                    WriteTag(property.BooleanGetter!(instance) ? PackedTag.True : PackedTag.False);
-                    break;
-                case PackedPropertyKind.String:
-                    if (property.StringGetter!(instance) is not { } text)
-                    {
-                        WriteTag(PackedTag.Null);
-                    }
-                    else if (!TryWriteString(text))
-                    {
-                        return false;
-                    }
-
-                    break;
-                default:
-                    if (!TryWrite((TValue)property.ValueGetter!(instance)!))
-                    {
-                        return false;
-                    }
-
-                    break;
+                    bytes[position++] = (byte)(property.BooleanGetter!(instance) ? PackedTag.True : PackedTag.False);
+                    continue;
             }
+
+            _bytePosition = position;
+            if (property.Kind == PackedPropertyKind.String)
+            {
+                if (property.StringGetter!(instance) is not { } text)
+                {
+                    WriteTag(PackedTag.Null);
+                }
+                else if (!TryWriteString(text))
+                {
+                    return false;
+                }
+            }
+            else if (!TryWrite((TValue)property.ValueGetter!(instance)!))
+            {
+                return false;
+            }
+
+            Reserve(property.FixedByteCountAfter);
+            bytes = _bytes;
+            position = _bytePosition;
         }
 
+        _bytePosition = position;
         _depth--;
         return true;
     }
 
-    private void WriteNumber(double number)
+    // Writes a Number at position in bytes (which has room for a tag and eight bytes); returns
+    // the position after it.
+    private static int WriteNumber(byte[] bytes, int position, double number)
     {
         // An integral Number in the Int32 range (but not -0) takes four bytes and comes back
         // with the same bits.
         int integer = (int)number;
         if (integer == number && (integer != 0 || !double.IsNegative(number)))
         {
-            WriteTag(PackedTag.Int32);
-            WriteInt32(integer);
-            return;
+            bytes[position] = (byte)PackedTag.Int32;
+            Unsafe.WriteUnaligned(ref bytes[position + 1], integer);
+            return position + 1 + sizeof(int);
         }
 
+        bytes[position] = (byte)PackedTag.Double;
+        Unsafe.WriteUnaligned(ref bytes[position + 1], number);
+        return position + 1 + sizeof(double);
+    }
+
+    private void WriteNumber(double number)
+    {
         Reserve(1 + sizeof(double));
-        _bytes[_bytePosition] = (byte)PackedTag.Double;
-        Unsafe.WriteUnaligned(ref _bytes[_bytePosition + 1], number);
-        _bytePosition += 1 + sizeof(double);
+        _bytePosition = WriteNumber(_bytes, _bytePosition, number);
     }
 
     private bool TryWriteString(string value)
@@ -351,13 +378,6 @@ internal sealed class PackedSerializer<TValue, TReader>
     {
         Reserve(PackedText.MaxByteCount(value.Length));
         _bytePosition += PackedText.Write(value, _bytes.AsSpan(_bytePosition));
-    }
-
-    private void WriteBytes(byte[] bytes)
-    {
-        Reserve(bytes.Length);
-        bytes.AsSpan().CopyTo(_bytes.AsSpan(_bytePosition));
-        _bytePosition += bytes.Length;
     }
 
     private void WriteTag(PackedTag tag)
