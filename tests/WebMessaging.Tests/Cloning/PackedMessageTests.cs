@@ -90,6 +90,31 @@ public sealed class PackedMessageTests
         Assert.Equal(true, Assert.IsType<Dictionary<string, object?>>(clone["nested"])["ok"]);
     }
 
+    [Fact]
+    public void Unpack_KeysAndStringsChangingFromMessageToMessageAtTheSamePlaces_ComeBackAsSent()
+    {
+        // Each message has keys and short strings at the places the one before had others:
+        // same lengths with other units, other lengths, non-Latin-1 units (among them one whose
+        // first bytes read as the Latin-1 units before it), and the same again.
+        string[][] keySets = [["ab", "cd"], ["ba", "cd"], ["ab", "c"], ["\u0101b", "cd"], ["a\0", "cd"], ["a\u0101", "cd"], ["ab", "cd"], ["ab", "cd\u00e9"]];
+        string[] texts = ["hello", "hellp", "hell", "h\u0113llo", "hello", "", "hello"];
+        for (int round = 0; round < 3; round++)
+        {
+            for (int m = 0; m < keySets.Length * texts.Length; m++)
+            {
+                string[] keys = keySets[m % keySets.Length];
+                string text = texts[m % texts.Length];
+                var value = new Dictionary<string, object?> { [keys[0]] = text, [keys[1]] = new List<object?> { text, keys[0] } };
+                Assert.True(Realm.TryPack(value, out PackedMessage packed));
+                var clone = Assert.IsType<Dictionary<string, object?>>(Realm.Unpack(packed));
+                packed.Release();
+                Assert.Equal(keys, clone.Keys);
+                Assert.Equal(text, clone[keys[0]]);
+                Assert.Equal([text, keys[0]], Assert.IsType<List<object?>>(clone[keys[1]]));
+            }
+        }
+    }
+
     public static TheoryData<string, object> Refused => new()
     {
         { "Map", new JsMap() },

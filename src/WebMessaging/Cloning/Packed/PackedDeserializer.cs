@@ -12,6 +12,8 @@ namespace WebMessaging.Cloning.Packed;
 internal sealed class PackedDeserializer<TValue, TWriter>
     where TWriter : IRealmWriter<TValue>
 {
+    private const int MaxStringsByPlace = 64;
+
     private TWriter _writer;
 
     // The memory: the objects and arrays made so far, by their number in order of first appearance.
@@ -25,6 +27,14 @@ internal sealed class PackedDeserializer<TValue, TWriter>
     // This thread's caches of short strings, so that keys and common values are made once.
     private readonly Latin1StringCache _keys = Latin1StringCache.Keys;
     private readonly Latin1StringCache _values = Latin1StringCache.Values;
+
+    // The keys and short string values of the last message by their place in it: messages of
+    // one protocol have the same keys (and often the same short values) in the same places,
+    // which are then told by comparing their units only.
+    private readonly string?[] _keysByPlace = new string?[MaxStringsByPlace];
+    private readonly string?[] _valuesByPlace = new string?[MaxStringsByPlace];
+    private int _keyPlace;
+    private int _valuePlace;
 
     private PackedDeserializer(TWriter writer) => _writer = writer;
 
@@ -56,6 +66,8 @@ internal sealed class PackedDeserializer<TValue, TWriter>
         finally
         {
             deserializer._memory.Clear();
+            deserializer._keyPlace = 0;
+            deserializer._valuePlace = 0;
             deserializer._depth = 0;
             deserializer._bytes = [];
             deserializer._writer = default!;
@@ -84,7 +96,7 @@ internal sealed class PackedDeserializer<TValue, TWriter>
                 _position += sizeof(double);
                 return _writer.CreateNumber(number);
             case PackedTag.String:
-                return _writer.CreateString(PackedText.Read(_bytes, ref _position, _values));
+                return _writer.CreateString(ReadString(_valuesByPlace, _valuePlace++, _values));
 
             // "2. If memory[serialized] exists, then return memory[serialized]."
             case PackedTag.BackReference:
@@ -138,7 +150,7 @@ internal sealed class PackedDeserializer<TValue, TWriter>
         // "24. If deep is true, then:" "3. ... For each Record { [[Key]], [[Value]] } entry of serialized.[[Properties]]:"
         for (int i = 0; i < count; i++)
         {
-            string key = PackedText.Read(_bytes, ref _position, _keys);
+            string key = ReadString(_keysByPlace, _keyPlace++, _keys);
 
             // "1. Let deserializedValue be ? StructuredDeserialize(entry.[[Value]], targetRealm, memory)."
             TValue deserializedValue = Read();
@@ -149,6 +161,29 @@ internal sealed class PackedDeserializer<TValue, TWriter>
 
         _depth--;
         return value;
+    }
+
+    // Reads a string that was the one at this place of the last message when its units match,
+    // else from the thread's cache; a short one is then the string at this place next time.
+    private string ReadString(string?[] byPlace, int place, Latin1StringCache cache)
+    {
+        if (place < MaxStringsByPlace && byPlace[place] is { } last)
+        {
+            int header = Unsafe.ReadUnaligned<int>(ref _bytes[_position]);
+            if (header == last.Length * 2 && Latin1StringCache.EqualsLatin1(last, _bytes.AsSpan(_position + sizeof(int), last.Length)))
+            {
+                _position += sizeof(int) + last.Length;
+                return last;
+            }
+        }
+
+        string text = PackedText.Read(_bytes, ref _position, cache);
+        if (place < MaxStringsByPlace && text.Length <= Latin1StringCache.MaxLength)
+        {
+            byPlace[place] = text;
+        }
+
+        return text;
     }
 
     private int ReadInt32()

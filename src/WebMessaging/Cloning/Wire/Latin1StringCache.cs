@@ -90,7 +90,7 @@ internal sealed class Latin1StringCache
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool EqualsLatin1(string candidate, ReadOnlySpan<byte> latin1)
+    internal static bool EqualsLatin1(string candidate, ReadOnlySpan<byte> latin1)
     {
         if (candidate.Length != latin1.Length)
         {
