@@ -28,7 +28,7 @@ public sealed class EventLoop
     private static readonly object NoOwnerKey = new();
 
     // Guards the task queues, the timers and the timer id maps: tasks may come from other threads.
-    private readonly Lock _gate = new();
+    private readonly SpinGate _gate = new();
     private readonly TaskQueue[] _taskQueues;
 
     // Bit i is set while the task queue of source i holds tasks, so that taking the oldest
@@ -102,7 +102,7 @@ public sealed class EventLoop
     {
         get
         {
-            lock (_gate)
+            using (_gate.Enter())
             {
                 return _queuedTaskCount;
             }
@@ -114,7 +114,7 @@ public sealed class EventLoop
     {
         get
         {
-            lock (_gate)
+            using (_gate.Enter())
             {
                 int count = 0;
                 foreach (var (timer, _) in _timers.UnorderedItems)
@@ -200,7 +200,7 @@ public sealed class EventLoop
     /// </summary>
     internal IDisposable AddExternalWork(Func<bool> hasPendingWork)
     {
-        lock (_gate)
+        using (_gate.Enter())
         {
             _externalWork = [.. _externalWork, hasPendingWork];
         }
@@ -211,7 +211,7 @@ public sealed class EventLoop
     /// <summary>Removes what <see cref="AddExternalWork"/> registered and wakes a waiting run.</summary>
     internal void RemoveExternalWork(Func<bool> hasPendingWork)
     {
-        lock (_gate)
+        using (_gate.Enter())
         {
             int index = Array.IndexOf(_externalWork, hasPendingWork);
             if (index >= 0)
@@ -238,7 +238,7 @@ public sealed class EventLoop
     /// </summary>
     internal bool TryMarkIdle()
     {
-        lock (_gate)
+        using (_gate.Enter())
         {
             if (_queuedTaskCount > 0)
             {
@@ -253,7 +253,7 @@ public sealed class EventLoop
     /// <summary>Wakes a run that waits for work (external work just finished); safe to call from any thread.</summary>
     internal void Wake()
     {
-        lock (_gate)
+        using (_gate.Enter())
         {
             _wakeRequested = true;
             WakeIfWaiting();
@@ -281,7 +281,7 @@ public sealed class EventLoop
         }
         finally
         {
-            lock (_gate)
+            using (_gate.Enter())
             {
                 _waitingForWork = false;
             }
@@ -479,7 +479,7 @@ public sealed class EventLoop
         // https://html.spec.whatwg.org/multipage/timers-and-user-prompts.html#dom-cleartimeout
         // "The clearTimeout(id) and clearInterval(id) method steps are to remove this's map of
         //  setTimeout and setInterval IDs[id]."
-        lock (_gate)
+        using (_gate.Enter())
         {
             if (_timerIdMaps.TryGetValue(owner ?? NoOwnerKey, out TimerIdMap? ids) && ids.Remove(id, out PendingTimer? handle))
             {
@@ -498,7 +498,7 @@ public sealed class EventLoop
     public void DiscardOwner(object owner)
     {
         ArgumentNullException.ThrowIfNull(owner);
-        lock (_gate)
+        using (_gate.Enter())
         {
             // https://html.spec.whatwg.org/multipage/document-lifecycle.html#destroy-a-document
             // "Remove any tasks whose document is document from any task queue (without running those tasks)."
@@ -663,7 +663,7 @@ public sealed class EventLoop
     /// </summary>
     internal PendingTimer RunStepsAfterTimeout(object? owner, string orderingIdentifier, double milliseconds, Action completionSteps, string description)
     {
-        lock (_gate)
+        using (_gate.Enter())
         {
             // 1. "Let timerKey be a new unique internal value."
             // 2. "Let startTime be the current high resolution time given global."
@@ -704,7 +704,7 @@ public sealed class EventLoop
         // 1. "Let thisArg be global if that is a WorkerGlobalScope object; otherwise let thisArg
         //    be the WindowProxy that corresponds to global." (the bindings bind this in handler)
         int id;
-        lock (_gate)
+        using (_gate.Enter())
         {
             // 2. "If previousId was given, let id be previousId; otherwise, let id be an
             //    implementation-defined integer that is greater than zero and does not already
@@ -781,7 +781,7 @@ public sealed class EventLoop
             else
             {
                 // 9.10 "Otherwise, remove global's map of setTimeout and setInterval IDs[id]."
-                lock (_gate)
+                using (_gate.Enter())
                 {
                     IdMapOf(owner).Remove(id, out _);
                 }
@@ -801,7 +801,7 @@ public sealed class EventLoop
         uniqueHandle = RunStepsAfterTimeout(owner, "setTimeout/setInterval", timeout, CompletionStep, taskDescription);
 
         // 14. "Set global's map of setTimeout and setInterval IDs[id] to uniqueHandle."
-        lock (_gate)
+        using (_gate.Enter())
         {
             IdMapOf(owner).Set(id, uniqueHandle);
         }
@@ -812,7 +812,7 @@ public sealed class EventLoop
 
     private bool IsCurrentHandle(object? owner, int id, PendingTimer? handle)
     {
-        lock (_gate)
+        using (_gate.Enter())
         {
             return _timerIdMaps.TryGetValue(owner ?? NoOwnerKey, out TimerIdMap? ids)
                 && ids.TryGet(id, out PendingTimer? current)
@@ -834,7 +834,7 @@ public sealed class EventLoop
 
     private void EnqueueTask(TaskSource source, object? owner, Action step, string description, int timerNestingLevel)
     {
-        lock (_gate)
+        using (_gate.Enter())
         {
             TaskQueue queue = _taskQueues[(int)source];
             ref ScheduledTask newest = ref queue.EntryCount > 0 ? ref queue.Tail : ref Unsafe.NullRef<ScheduledTask>();
@@ -1053,7 +1053,7 @@ public sealed class EventLoop
         while (true)
         {
             PendingTimer? timer;
-            lock (_gate)
+            using (_gate.Enter())
             {
                 timer = PeekNextTimerLocked();
                 if (timer is null || timer.DueTime > now)
@@ -1072,7 +1072,7 @@ public sealed class EventLoop
 
     private PendingTimer? PeekNextTimer()
     {
-        lock (_gate)
+        using (_gate.Enter())
         {
             return PeekNextTimerLocked();
         }
@@ -1140,7 +1140,7 @@ public sealed class EventLoop
         }
 
         _wakeUp.Wait(WaitTime(waitMs));
-        lock (_gate)
+        using (_gate.Enter())
         {
             _waitingForWork = false;
         }
@@ -1159,7 +1159,7 @@ public sealed class EventLoop
         }
         finally
         {
-            lock (_gate)
+            using (_gate.Enter())
             {
                 _waitingForWork = false;
             }
@@ -1182,7 +1182,7 @@ public sealed class EventLoop
 
     private bool PrepareToWait()
     {
-        lock (_gate)
+        using (_gate.Enter())
         {
             if (_queuedTaskCount > 0)
             {
