@@ -71,6 +71,11 @@ public sealed class EventLoop
     private long _tasksThisRun;
     private long _runStartTimestamp;
     private long _preciseWallClockCheckFromTick;
+
+    // Set for each run: the turns read no clock for the wall-clock limit until it rings, but
+    // for every 1,024th turn (in case the alarm is late, on a starved thread pool).
+    private WallClockAlarm? _wallClockAlarm;
+    private int _turnsSinceClockRead;
     private readonly ScheduledTask[] _recentTasks = new ScheduledTask[RecentWindow];
     private int _recentTaskCursor;
     private readonly string?[] _recentMicrotasks = new string?[RecentWindow];
@@ -1116,7 +1121,10 @@ public sealed class EventLoop
         _limits = limits;
         _tasksThisRun = 0;
         _runStartTimestamp = Stopwatch.GetTimestamp();
-        _preciseWallClockCheckFromTick = Environment.TickCount64 + Math.Max(0, (long)limits.WallClockTimeout.TotalMilliseconds - CoarseClockMarginMs);
+        long alarmMs = Math.Max(0, (long)limits.WallClockTimeout.TotalMilliseconds - CoarseClockMarginMs);
+        _preciseWallClockCheckFromTick = Environment.TickCount64 + alarmMs;
+        _wallClockAlarm = new WallClockAlarm(alarmMs);
+        _turnsSinceClockRead = 0;
         Array.Clear(_recentTasks);
         _recentTaskCursor = 0;
         _pendingLimitFailure = null;
@@ -1125,6 +1133,8 @@ public sealed class EventLoop
     private void EndRun()
     {
         _limits = RunLimits.Default;
+        _wallClockAlarm?.Dispose();
+        _wallClockAlarm = null;
 
         // The tasks kept for limit errors hold their steps' closures (and so the ports,
         // windows and messages those reach): let them go once the run is over.
@@ -1211,8 +1221,14 @@ public sealed class EventLoop
 
     private void CheckWallClock()
     {
-        // Every turn checks, so the check must cost little: the precise clock (tens of
-        // nanoseconds) is read only once the coarse one says the deadline is near.
+        // Every turn checks, so the check must cost little: no clock is read until the run's
+        // alarm rings (or on every 1,024th turn), and the precise clock only once the coarse
+        // one says the deadline is near.
+        if (_wallClockAlarm is { Rang: false } && (++_turnsSinceClockRead & 1023) != 0)
+        {
+            return;
+        }
+
         if (Environment.TickCount64 >= _preciseWallClockCheckFromTick
             && Stopwatch.GetElapsedTime(_runStartTimestamp) > _limits.WallClockTimeout)
         {

@@ -91,4 +91,41 @@ public sealed class EventLoopAsyncTests
 
         Assert.Equal(RunLimit.WallClockTimeout, error.Limit);
     }
+
+    [Fact]
+    public void RunUntilIdle_EndlessFastTasks_ThrowsTheWallClockLimitSoonAfterItPasses()
+    {
+        var loop = new EventLoop();
+        Action step = null!;
+        step = () => loop.QueueTask(TaskSource.PostedMessage, null, step, "ping");
+        loop.QueueTask(TaskSource.PostedMessage, null, step, "ping");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = Assert.Throws<EventLoopLimitExceededException>(() => loop.RunUntilIdle(new RunLimits { MaxTasks = long.MaxValue, WallClockTimeout = TimeSpan.FromMilliseconds(300) }));
+
+        Assert.Equal(RunLimit.WallClockTimeout, error.Limit);
+        Assert.InRange(watch.Elapsed, TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void RunUntilIdle_SlowTasksPastTheWallClockLimit_StopsAfterTheTaskThatCrossedIt()
+    {
+        var loop = new EventLoop();
+        int ran = 0;
+        for (int i = 0; i < 50; i++)
+        {
+            loop.QueueTask(TaskSource.PostedMessage, null, () =>
+            {
+                ran++;
+                Thread.Sleep(40);
+            }, "slow");
+        }
+
+        var error = Assert.Throws<EventLoopLimitExceededException>(() => loop.RunUntilIdle(new RunLimits { WallClockTimeout = TimeSpan.FromMilliseconds(200) }));
+
+        // Five tasks reach the limit: the turn after the one that crossed it throws, give or
+        // take the timer's and the thread's scheduling.
+        Assert.Equal(RunLimit.WallClockTimeout, error.Limit);
+        Assert.InRange(ran, 5, 12);
+    }
 }
