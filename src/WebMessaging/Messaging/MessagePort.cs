@@ -26,7 +26,7 @@ public sealed class MessagePort : EventTarget, ITransferable
 
     // "Each MessagePort object also has a task source called the port message queue, initially
     // empty. A port message queue can be enabled or disabled, and is initially disabled."
-    private Queue<PortMessage> _portMessageQueue = new();
+    private RingQueue<PortMessage> _portMessageQueue = new();
     private bool _portMessageQueueEnabled;
     private MessagePort? _entangledPort;
 
@@ -350,7 +350,7 @@ public sealed class MessagePort : EventTarget, ITransferable
         // event loop find it gone and do nothing, and messages posted to this port until the
         // new port exists are added to it (see AddPortMessageTask).
         var queue = _portMessageQueue;
-        _portMessageQueue = new Queue<PortMessage>();
+        _portMessageQueue = new RingQueue<PortMessage>();
 
         // "3. If value is entangled with another port remotePort, then:
         //   1. Set remotePort's has been shipped flag to true.
@@ -438,14 +438,21 @@ public sealed class MessagePort : EventTarget, ITransferable
         // finds itself. (This can be different from targetPort, if targetPort itself was
         // transferred and thus all its tasks moved along with it.)"
         // A task whose message moved with a transfer (or was dropped by close()) finds the
-        // queue empty: its message now runs from the new port's queue instead.
-        PortMessage message;
+        // queue empty: its message now runs from the new port's queue instead. (The oldest
+        // message is read in place, without copying the whole entry out.)
+        SerializedMessage serialized;
+        TracedPost? post;
         using (PortGate.Enter(Gate))
         {
-            if (!_portMessageQueue.TryDequeue(out message))
+            if (_portMessageQueue.Count == 0)
             {
                 return;
             }
+
+            ref PortMessage head = ref _portMessageQueue.Head;
+            serialized = head.Message;
+            post = head.Post;
+            _portMessageQueue.RemoveHead();
         }
 
         var finalTargetPort = this;
@@ -454,10 +461,10 @@ public sealed class MessagePort : EventTarget, ITransferable
         {
             // IMPLEMENTATION DEFINED: as in browsers, a closed port (or a port of a closed
             // global) fires no more message events, even for messages already queued.
-            RecordDelivery(trace, message, TraceEventKind.Dropped, IsDetached ? DropReason.PortClosed : DropReason.TargetClosed);
+            RecordDelivery(trace, post, TraceEventKind.Dropped, IsDetached ? DropReason.PortClosed : DropReason.TargetClosed);
             using (PortGate.Enter(Gate))
             {
-                message.Message.Discard();
+                serialized.Discard();
             }
 
             return;
@@ -476,15 +483,15 @@ public sealed class MessagePort : EventTarget, ITransferable
             // "4. Let messageClone be deserializeRecord.[[Deserialized]]."
             // "5. Let newPorts be a new frozen array consisting of all MessagePort objects in
             // deserializeRecord.[[TransferredValues]], if any, maintaining their relative order."
-            messageClone = message.Message.DeserializeWithTransfer(targetRealm, out newPorts);
+            messageClone = serialized.DeserializeWithTransfer(targetRealm, out newPorts);
         }
         catch (Exception)
         {
-            RecordDelivery(trace, message, TraceEventKind.Dropped, DropReason.CloneFailed);
+            RecordDelivery(trace, post, TraceEventKind.Dropped, DropReason.CloneFailed);
             using (PortGate.Enter(Gate))
             {
                 // (a packed message was released when it was read)
-                DiscardTransferredPorts(message.Message.Data);
+                DiscardTransferredPorts(serialized.Data);
             }
 
             (finalTargetPort.MessageEventTarget ?? finalTargetPort).FireEvent(new MessageEvent("messageerror", null, "", null, MessageEvent.EmptyPorts, Owner.EventLoop.Now));
@@ -493,7 +500,7 @@ public sealed class MessagePort : EventTarget, ITransferable
 
         // "6. Fire an event named message at finalTargetPort, using MessageEvent, with the data
         // attribute initialized to messageClone and the ports attribute initialized to newPorts."
-        RecordDelivery(trace, message, TraceEventKind.Delivered, DropReason.None);
+        RecordDelivery(trace, post, TraceEventKind.Delivered, DropReason.None);
         (finalTargetPort.MessageEventTarget ?? finalTargetPort).FireEvent(new MessageEvent("message", messageClone, "", null, newPorts, Owner.EventLoop.Now));
     }
 
@@ -527,10 +534,13 @@ public sealed class MessagePort : EventTarget, ITransferable
         return new ReadOnlyCollection<MessagePort>(ports);
     }
 
-    private void RecordDelivery(MessageTrace trace, PortMessage message, TraceEventKind eventKind, DropReason reason)
+    private void RecordDelivery(MessageTrace trace, PortMessage message, TraceEventKind eventKind, DropReason reason) =>
+        RecordDelivery(trace, message.Post, eventKind, reason);
+
+    private void RecordDelivery(MessageTrace trace, TracedPost? post, TraceEventKind eventKind, DropReason reason)
     {
         // A message posted while the trace was off has no Posted entry to link to.
-        if (message.Post is { } post && trace.IsRecording)
+        if (post is not null && trace.IsRecording)
         {
             trace.Record(Owner.EventLoop.Now, eventKind, TraceKind, post.MessageId, post.Sender, Participant, null, reason, "");
         }

@@ -1,3 +1,5 @@
+using WebMessaging.Scheduling;
+
 namespace WebMessaging.Messaging;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace WebMessaging.Messaging;
 /// the new port is made are added here too, so that they move with it.
 /// </param>
 /// <param name="RemotePort">The port the shipped port was entangled with, or null.</param>
-internal sealed record MessagePortTransferData(Queue<PortMessage> PortMessageQueue, MessagePort? RemotePort)
+internal sealed record MessagePortTransferData(RingQueue<PortMessage> PortMessageQueue, MessagePort? RemotePort)
 {
     /// <summary>The new port the transfer-receiving steps made, once they ran: later messages to the shipped port go there.</summary>
     public MessagePort? ReceivedBy { get; set; }

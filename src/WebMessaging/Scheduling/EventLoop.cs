@@ -29,7 +29,12 @@ public sealed class EventLoop
 
     // Guards the task queues, the timers and the timer id maps: tasks may come from other threads.
     private readonly SpinGate _gate = new();
-    private readonly TaskQueue[] _taskQueues;
+
+    // The task queues by source. A task queued again right after itself, with no other task
+    // queued anywhere in between (a port's message tasks, when a sender posts a burst), is
+    // counted on the same entry (ScheduledTask.Repeat) rather than stored again: the tasks
+    // run in the same order.
+    private readonly RingQueue<ScheduledTask>[] _taskQueues;
 
     // Bit i is set while the task queue of source i holds tasks, so that taking the oldest
     // task looks only at queues that have one (guarded by _gate; TaskSource has far fewer
@@ -86,10 +91,10 @@ public sealed class EventLoop
     public EventLoop(IClock? clock = null)
     {
         Clock = clock ?? new VirtualClock();
-        _taskQueues = new TaskQueue[TaskSourceCount];
+        _taskQueues = new RingQueue<ScheduledTask>[TaskSourceCount];
         for (int i = 0; i < _taskQueues.Length; i++)
         {
-            _taskQueues[i] = new TaskQueue();
+            _taskQueues[i] = new RingQueue<ScheduledTask>();
         }
     }
 
@@ -509,8 +514,8 @@ public sealed class EventLoop
             // "Remove any tasks whose document is document from any task queue (without running those tasks)."
             for (int source = 0; source < _taskQueues.Length; source++)
             {
-                TaskQueue queue = _taskQueues[source];
-                int count = queue.EntryCount;
+                RingQueue<ScheduledTask> queue = _taskQueues[source];
+                int count = queue.Count;
                 for (int i = 0; i < count; i++)
                 {
                     ScheduledTask task = queue.Dequeue();
@@ -524,7 +529,7 @@ public sealed class EventLoop
                     }
                 }
 
-                if (queue.EntryCount == 0)
+                if (queue.Count == 0)
                 {
                     _nonEmptyQueues &= ~(1 << source);
                 }
@@ -841,8 +846,8 @@ public sealed class EventLoop
     {
         using (_gate.Enter())
         {
-            TaskQueue queue = _taskQueues[(int)source];
-            ref ScheduledTask newest = ref queue.EntryCount > 0 ? ref queue.Tail : ref Unsafe.NullRef<ScheduledTask>();
+            RingQueue<ScheduledTask> queue = _taskQueues[(int)source];
+            ref ScheduledTask newest = ref queue.Count > 0 ? ref queue.Tail : ref Unsafe.NullRef<ScheduledTask>();
 
             // The same task queued again right after itself (no task was queued anywhere since)
             // is counted on its entry: it keeps its place in the global order.
@@ -914,7 +919,7 @@ public sealed class EventLoop
         }
 
         // 2.3 "Set oldestTask to the first runnable task in taskQueue, and remove it from taskQueue."
-        TaskQueue taskQueue = _taskQueues[chosen];
+        RingQueue<ScheduledTask> taskQueue = _taskQueues[chosen];
         _queuedTaskCount--;
         ref ScheduledTask head = ref taskQueue.Head;
         if (head.Repeat > 0)
@@ -926,7 +931,7 @@ public sealed class EventLoop
         }
 
         oldestTask = taskQueue.Dequeue();
-        if (taskQueue.EntryCount == 0)
+        if (taskQueue.Count == 0)
         {
             _nonEmptyQueues &= ~(1 << chosen);
         }

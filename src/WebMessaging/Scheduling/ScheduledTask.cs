@@ -18,7 +18,7 @@ namespace WebMessaging.Scheduling;
 internal record struct ScheduledTask(TaskSource Source, object? Owner, Action Step, string Description, long Sequence, int TimerNestingLevel)
 {
     /// <summary>
-    /// In a <see cref="TaskQueue"/>: how many more times the same task was queued right after
+    /// In a task queue of the loop: how many more times the same task was queued right after
     /// this one, with nothing queued in between (each runs as a task of its own, in turn).
     /// </summary>
     public int Repeat { get; set; }
