@@ -29,6 +29,10 @@ public class EventTarget
     // Copy-on-write: dispatch takes the array as it is as its clone of the list, and adding or
     // removing a listener replaces the array, so a dispatch never allocates for the clone.
     private EventListenerEntry[] _listeners = [];
+
+    // Whether _listeners holds a capture listener (of any type): a capturing invoke at a target
+    // without one would run no listener, and is skipped.
+    private bool _hasCaptureListener;
     private Dictionary<string, EventHandlerSlot>? _eventHandlers;
 
     /// <summary>Creates a target with no environment: listener exceptions are rethrown after the dispatch that caught them.</summary>
@@ -269,6 +273,7 @@ public class EventTarget
         Array.Copy(listeners, grown, listeners.Length);
         grown[^1] = listener;
         _listeners = grown;
+        _hasCaptureListener |= capture;
 
         // 6. "If listener's signal is not null, then add the following abort steps to it:
         //    Remove an event listener with eventTarget and listener."
@@ -305,6 +310,7 @@ public class EventTarget
         Array.Copy(listeners, 0, shrunk, 0, index);
         Array.Copy(listeners, index + 1, shrunk, index, shrunk.Length - index);
         _listeners = shrunk;
+        _hasCaptureListener = Array.Exists(shrunk, entry => entry.Capture);
     }
 
     private EventListenerEntry? Find(string type, IEventListener callback, bool capture)
@@ -438,7 +444,13 @@ public class EventTarget
                 evt.EventPhase = path[i].ShadowAdjustedTarget is not null ? Event.AtTarget : Event.CapturingPhase;
 
                 // 6.13.3 "Invoke with struct, event, "capturing", and legacyOutputDidListenersThrowFlag if given."
-                Invoke(path, i, evt, capturing: true, ref unreported);
+                // (An object without capture listeners would run none, legacy event types
+                // included; the target and currentTarget it would set are set again by the
+                // bubbling invoke at the target before any listener can see them.)
+                if (path[i].InvocationTarget._hasCaptureListener)
+                {
+                    Invoke(path, i, evt, capturing: true, ref unreported);
+                }
             }
 
             // 6.14 "For each struct in event's path:"

@@ -36,12 +36,21 @@ public sealed class MessagePort : EventTarget, ITransferable
     private TraceParticipant? _participant;
     private readonly Action _runOnePortMessageTask;
 
+    // The owner's event loop and the browser's trace and port gate, which never change: read
+    // once, not through the owner for every message.
+    private readonly EventLoop _eventLoop;
+    private readonly MessageTrace _trace;
+    private readonly object? _gate;
+
     /// <summary>Creates a port whose relevant global object is <paramref name="owner"/>.</summary>
     internal MessagePort(GlobalScope owner)
     {
         Owner = owner;
         Id = "port#" + Interlocked.Increment(ref s_nextId);
         _runOnePortMessageTask = RunOnePortMessageTask;
+        _eventLoop = owner.EventLoop;
+        _trace = owner.Browser.Trace;
+        _gate = owner.Browser.PortGate;
     }
 
     /// <summary>The port's relevant global object: where its events fire and its messages are deserialized.</summary>
@@ -98,7 +107,7 @@ public sealed class MessagePort : EventTarget, ITransferable
 
     // The browser's port gate when workers run on threads of their own (null otherwise): the
     // port message queues and the entanglement of ports are then shared between threads.
-    private object? Gate => Owner.Browser.PortGate;
+    private object? Gate => _gate;
 
     /// <summary>
     /// https://html.spec.whatwg.org/multipage/web-messaging.html#dom-messageport-postmessage
@@ -162,7 +171,7 @@ public sealed class MessagePort : EventTarget, ITransferable
         // carry) rather than kept until their tasks run.
         while (_portMessageQueue.TryDequeue(out var message))
         {
-            RecordDelivery(Owner.Browser.Trace, message, TraceEventKind.Dropped, DropReason.PortClosed);
+            RecordDelivery(_trace, message, TraceEventKind.Dropped, DropReason.PortClosed);
             message.Message.Discard();
         }
     }
@@ -176,7 +185,7 @@ public sealed class MessagePort : EventTarget, ITransferable
         using var gate = PortGate.Enter(Gate);
         while (_portMessageQueue.TryDequeue(out var message))
         {
-            RecordDelivery(Owner.Browser.Trace, message, TraceEventKind.Dropped, DropReason.TargetClosed);
+            RecordDelivery(_trace, message, TraceEventKind.Dropped, DropReason.TargetClosed);
             message.Message.Discard();
         }
     }
@@ -291,12 +300,12 @@ public sealed class MessagePort : EventTarget, ITransferable
         // "5. Let serializeWithTransferResult be ? StructuredSerializeWithTransfer(message, transfer)."
         var serializeWithTransferResult = SerializedMessage.SerializeWithTransfer(realm, message, transfer);
 
-        var trace = Owner.Browser.Trace;
+        var trace = _trace;
         TracedPost? post = null;
         if (trace.IsRecording)
         {
             post = new TracedPost(trace.NextMessageId(), Participant);
-            trace.Record(Owner.EventLoop.Now, TraceEventKind.Posted, TraceKind, post.MessageId, post.Sender, targetPort?.Participant, null, DropReason.None, SerializedPreview.Format(serializeWithTransferResult.Preview()));
+            trace.Record(_eventLoop.Now, TraceEventKind.Posted, TraceKind, post.MessageId, post.Sender, targetPort?.Participant, null, DropReason.None, SerializedPreview.Format(serializeWithTransferResult.Preview()));
         }
 
         // With workers on threads of their own, the target's queue may be read by another
@@ -308,7 +317,7 @@ public sealed class MessagePort : EventTarget, ITransferable
         {
             if (post is not null && trace.IsRecording)
             {
-                trace.Record(Owner.EventLoop.Now, TraceEventKind.Dropped, TraceKind, post.MessageId, post.Sender, targetPort?.Participant, null, doomed ? DropReason.Doomed : DropReason.PortClosed, "");
+                trace.Record(_eventLoop.Now, TraceEventKind.Dropped, TraceKind, post.MessageId, post.Sender, targetPort?.Participant, null, doomed ? DropReason.Doomed : DropReason.PortClosed, "");
             }
 
             // IMPLEMENTATION DEFINED: the spec leaves a doomed channel entangled with a port
@@ -416,7 +425,7 @@ public sealed class MessagePort : EventTarget, ITransferable
         // or a port whose global is gone (a terminated worker): nothing will ever run it.
         if (IsDetached || Owner.IsClosed)
         {
-            RecordDelivery(Owner.Browser.Trace, message, TraceEventKind.Dropped, IsDetached ? DropReason.PortClosed : DropReason.TargetClosed);
+            RecordDelivery(_trace, message, TraceEventKind.Dropped, IsDetached ? DropReason.PortClosed : DropReason.TargetClosed);
             message.Message.Discard();
             return;
         }
@@ -429,7 +438,7 @@ public sealed class MessagePort : EventTarget, ITransferable
     }
 
     private void QueuePortMessageTask() =>
-        Owner.EventLoop.QueueTask(TaskSource.PostedMessage, Owner, _runOnePortMessageTask, MessageTaskDescription);
+        _eventLoop.QueueTask(TaskSource.PostedMessage, Owner, _runOnePortMessageTask, MessageTaskDescription);
 
     // The steps of a task added by the message port post message steps (step 7).
     private void RunOnePortMessageTask()
@@ -456,7 +465,7 @@ public sealed class MessagePort : EventTarget, ITransferable
         }
 
         var finalTargetPort = this;
-        var trace = Owner.Browser.Trace;
+        var trace = _trace;
         if (IsDetached || Owner.IsClosed)
         {
             // IMPLEMENTATION DEFINED: as in browsers, a closed port (or a port of a closed
@@ -494,14 +503,14 @@ public sealed class MessagePort : EventTarget, ITransferable
                 DiscardTransferredPorts(serialized.Data);
             }
 
-            (finalTargetPort.MessageEventTarget ?? finalTargetPort).FireEvent(new MessageEvent("messageerror", null, "", null, MessageEvent.EmptyPorts, Owner.EventLoop.Now));
+            (finalTargetPort.MessageEventTarget ?? finalTargetPort).FireEvent(new MessageEvent("messageerror", null, "", null, MessageEvent.EmptyPorts, _eventLoop.Now));
             return;
         }
 
         // "6. Fire an event named message at finalTargetPort, using MessageEvent, with the data
         // attribute initialized to messageClone and the ports attribute initialized to newPorts."
         RecordDelivery(trace, post, TraceEventKind.Delivered, DropReason.None);
-        (finalTargetPort.MessageEventTarget ?? finalTargetPort).FireEvent(new MessageEvent("message", messageClone, "", null, newPorts, Owner.EventLoop.Now));
+        (finalTargetPort.MessageEventTarget ?? finalTargetPort).FireEvent(new MessageEvent("message", messageClone, "", null, newPorts, _eventLoop.Now));
     }
 
     /// <summary>The MessagePorts among transferred values, in order, as a frozen array (a shared helper of every message kind).</summary>
@@ -542,7 +551,7 @@ public sealed class MessagePort : EventTarget, ITransferable
         // A message posted while the trace was off has no Posted entry to link to.
         if (post is not null && trace.IsRecording)
         {
-            trace.Record(Owner.EventLoop.Now, eventKind, TraceKind, post.MessageId, post.Sender, Participant, null, reason, "");
+            trace.Record(_eventLoop.Now, eventKind, TraceKind, post.MessageId, post.Sender, Participant, null, reason, "");
         }
     }
 

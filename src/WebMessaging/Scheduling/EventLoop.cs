@@ -81,7 +81,10 @@ public sealed class EventLoop
     // for every 1,024th turn (in case the alarm is late, on a starved thread pool).
     private WallClockAlarm? _wallClockAlarm;
     private int _turnsSinceClockRead;
+    // The last tasks run, for limit errors: a task run again right after itself counts one
+    // more run in its slot (_recentTaskRuns) instead of taking the next one.
     private readonly ScheduledTask[] _recentTasks = new ScheduledTask[RecentWindow];
+    private readonly int[] _recentTaskRuns = new int[RecentWindow];
     private int _recentTaskCursor;
     private readonly string?[] _recentMicrotasks = new string?[RecentWindow];
     private int _recentMicrotaskCursor;
@@ -981,8 +984,7 @@ public sealed class EventLoop
         if (PerformDueTimersThenTakeOldestTask(now, mayRunTask, out ScheduledTask task))
         {
             _tasksThisRun++;
-            _recentTasks[_recentTaskCursor] = task;
-            _recentTaskCursor = (_recentTaskCursor + 1) % RecentWindow;
+            RememberRecentTask(task);
             RunTask(task);
             ThrowPendingLimitFailure();
             return RunStep.Progressed;
@@ -1131,6 +1133,7 @@ public sealed class EventLoop
         _wallClockAlarm = new WallClockAlarm(alarmMs);
         _turnsSinceClockRead = 0;
         Array.Clear(_recentTasks);
+        Array.Clear(_recentTaskRuns);
         _recentTaskCursor = 0;
         _pendingLimitFailure = null;
     }
@@ -1266,23 +1269,42 @@ public sealed class EventLoop
         }
     }
 
+    private void RememberRecentTask(in ScheduledTask task)
+    {
+        int last = (_recentTaskCursor + RecentWindow - 1) % RecentWindow;
+        ref ScheduledTask previous = ref _recentTasks[last];
+        if (_recentTaskRuns[last] > 0
+            && ReferenceEquals(previous.Step, task.Step)
+            && ReferenceEquals(previous.Owner, task.Owner)
+            && ReferenceEquals(previous.Description, task.Description)
+            && previous.Source == task.Source)
+        {
+            _recentTaskRuns[last]++;
+            return;
+        }
+
+        _recentTasks[_recentTaskCursor] = task;
+        _recentTaskRuns[_recentTaskCursor] = 1;
+        _recentTaskCursor = (_recentTaskCursor + 1) % RecentWindow;
+    }
+
     private EventLoopLimitExceededException Failure(RunLimit limit, string what)
     {
         var descriptions = new string?[RecentWindow];
-        int recent = 0;
-        int postedMessages = 0;
+        long recent = 0;
+        long postedMessages = 0;
         for (int i = 0; i < RecentWindow; i++)
         {
             ScheduledTask task = _recentTasks[i];
             descriptions[i] = task.Description is null ? null : $"\"{task.Description}\" ({task.Source}{OwnerText(task.Owner)})";
             if (task.Description is not null)
             {
-                recent++;
-                postedMessages += task.Source == TaskSource.PostedMessage ? 1 : 0;
+                recent += _recentTaskRuns[i];
+                postedMessages += task.Source == TaskSource.PostedMessage ? _recentTaskRuns[i] : 0;
             }
         }
 
-        return new EventLoopLimitExceededException(limit, $"{what} Most frequent of the last tasks: {MostFrequent(descriptions)}.")
+        return new EventLoopLimitExceededException(limit, $"{what} Most frequent of the last tasks: {MostFrequent(descriptions, _recentTaskRuns)}.")
         {
             MostlyPostedMessages = recent > 0 && postedMessages * 2 >= recent,
         };
@@ -1291,14 +1313,14 @@ public sealed class EventLoop
     private static string OwnerText(object? owner) => owner is null ? string.Empty : $", owner {owner}";
 
     // Cold path (only when building a limit error), so plain collections are fine here.
-    private static string MostFrequent(string?[] recent)
+    private static string MostFrequent(string?[] recent, int[]? runs = null)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (string? description in recent)
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (int i = 0; i < recent.Length; i++)
         {
-            if (description is not null)
+            if (recent[i] is { } description)
             {
-                counts[description] = counts.GetValueOrDefault(description) + 1;
+                counts[description] = counts.GetValueOrDefault(description) + (runs?[i] ?? 1);
             }
         }
 
@@ -1307,7 +1329,7 @@ public sealed class EventLoop
             return "none";
         }
 
-        var ranked = new List<KeyValuePair<string, int>>(counts);
+        var ranked = new List<KeyValuePair<string, long>>(counts);
         ranked.Sort((a, b) => b.Value.CompareTo(a.Value));
         var text = new StringBuilder();
         for (int i = 0; i < ranked.Count && i < 3; i++)

@@ -98,6 +98,35 @@ public sealed class EventDispatchTests
     }
 
     [Fact]
+    public void DispatchEvent_CaptureListenerAddedDuringDispatchAndRemovedLater_RunsOnlyForTheEventsBetween()
+    {
+        var target = new TreeNode("target");
+        var log = new List<string>();
+        int dispatch = 0;
+        Action<Event> capture = _ => log.Add("capture " + dispatch);
+        target.AddEventListener("ping", _ =>
+        {
+            log.Add("bubble " + dispatch);
+            target.AddEventListener("ping", capture, Capture);
+        });
+
+        dispatch = 1;
+        target.DispatchEvent(new Event("ping"));
+        dispatch = 2;
+        target.DispatchEvent(new Event("ping"));
+        target.RemoveEventListener("ping", capture, new EventListenerOptions { Capture = true });
+        target.RemoveEventListener("ping", capture, new EventListenerOptions { Capture = true });
+        log.Add("removed");
+        dispatch = 3;
+        target.DispatchEvent(new Event("ping"));
+
+        // The capture listener added while "ping" 1 was at its target runs from the next
+        // event on (it came after the clone of the list), and not once removed (the bubble
+        // listener of "ping" 3 adds it again only after the capturing phase).
+        Assert.Equal(["bubble 1", "capture 2", "bubble 2", "removed", "bubble 3"], log);
+    }
+
+    [Fact]
     public void StopPropagation_InACaptureListener_StopsTheEventReachingLaterObjectsButNotSameObjectListeners()
     {
         var root = new TreeNode("root");

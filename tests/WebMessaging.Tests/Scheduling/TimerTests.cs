@@ -261,6 +261,21 @@ public sealed class TimerTests
     }
 
     [Fact]
+    public void RunUntilIdle_WithOneTaskQueuingItselfEndlessly_NamesItWithEveryRunCounted()
+    {
+        var loop = new EventLoop();
+        Action spin = null!;
+        spin = () => loop.QueueTask(TaskSource.PostedMessage, null, spin, "spin task");
+        loop.QueueTask(TaskSource.PostedMessage, null, spin, "spin task");
+
+        var error = Assert.Throws<EventLoopLimitExceededException>(() => loop.RunUntilIdle(new RunLimits { MaxTasks = 1000 }));
+
+        Assert.Equal(RunLimit.MaxTasks, error.Limit);
+        Assert.Contains("\"spin task\" (PostedMessage) x1000", error.Message, StringComparison.Ordinal);
+        Assert.True(error.MostlyPostedMessages);
+    }
+
+    [Fact]
     public void PerformMicrotaskCheckpoint_WithEndlessMicrotasks_ThrowsTheLimitException()
     {
         var loop = new EventLoop();
