@@ -199,6 +199,10 @@ public sealed class JsRealm : IRealm, IPackingRealm
     object? IPackingRealm.Unpack(in PackedMessage packed) =>
         PackedDeserializer<JsValue, JsRealmAccessor>.Unpack(ref t_unpacker, new(this), packed);
 
+    /// <inheritdoc />
+    object? IPackingRealm.UnpackAndRelease(in PackedMessage packed) =>
+        PackedDeserializer<JsValue, JsRealmAccessor>.Unpack(ref t_unpacker, new(this), packed, release: true);
+
     // ---------------------------------------------------------------- reading
 
     internal RealmValueKind Classify(JsValue value)

@@ -90,6 +90,10 @@ public sealed class ClrRealm : IRealmReader<object?>, IRealmWriter<object?>, IRe
     object? IPackingRealm.Unpack(in PackedMessage packed) =>
         PackedDeserializer<object?, ClrRealmAccessor>.Unpack(ref t_unpacker, new(this), packed);
 
+    /// <inheritdoc />
+    object? IPackingRealm.UnpackAndRelease(in PackedMessage packed) =>
+        PackedDeserializer<object?, ClrRealmAccessor>.Unpack(ref t_unpacker, new(this), packed, release: true);
+
     // ---------------------------------------------------------------- reading
 
     /// <inheritdoc />

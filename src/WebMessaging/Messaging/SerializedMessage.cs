@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WebMessaging.Cloning;
 using WebMessaging.Cloning.Packed;
 using WebMessaging.Cloning.Records;
@@ -46,6 +47,7 @@ internal readonly struct SerializedMessage
     /// into records: the same serialization (PackedSerializer gives up, with no effect, on
     /// anything else).
     /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static SerializedMessage SerializeWithTransfer(IRealm realm, object? message, IReadOnlyList<object?> transfer)
     {
         if (transfer.Count == 0 && realm is IPackingRealm packing && packing.TryPack(message, out PackedMessage packed))

@@ -309,6 +309,52 @@ public sealed class PackedMessageTests
     }
 
     [Fact]
+    public void UnpackAndRelease_MessagesOfOneSlab_TellTheSlabTogetherOnceAMessageOfAnotherSlabComes()
+    {
+        // Start on a fresh slab (this thread's current one may hold other tests' messages),
+        // then pack until the writer moves on again: that slab is then sealed and counts
+        // exactly its messages not yet released.
+        Assert.True(Realm.TryPack("filler", out PackedMessage filler));
+        PackedSlab? fillerSlab = filler.Slab;
+        filler.Release();
+        do
+        {
+            Assert.True(Realm.TryPack("filler", out filler));
+            filler.Release();
+        }
+        while (ReferenceEquals(filler.Slab, fillerSlab));
+
+        var first = new List<PackedMessage>();
+        PackedMessage next;
+        do
+        {
+            Assert.True(Realm.TryPack(new { n = first.Count, text = "first slab" }, out next));
+            if (first.Count == 0 || ReferenceEquals(next.Slab, first[0].Slab))
+            {
+                first.Add(next);
+            }
+        }
+        while (ReferenceEquals(next.Slab, first[0].Slab));
+
+        PackedSlab slab = first[0].Slab!;
+        Assert.Equal(first.Count, slab.References);
+
+        // All but the first are delivered: the slab hears of them only when the next message
+        // released on this thread is of another slab, and then of all of them at once.
+        foreach (PackedMessage message in first.Skip(1))
+        {
+            Assert.IsType<Dictionary<string, object?>>(Realm.UnpackAndRelease(message));
+        }
+
+        Assert.Equal(first.Count, slab.References);
+        Assert.IsType<Dictionary<string, object?>>(Realm.UnpackAndRelease(next));
+        Assert.Equal(1, slab.References);
+
+        // The last one goes through the slab directly (which then goes back to the pool).
+        first[0].Release();
+    }
+
+    [Fact]
     public void PackedMessages_PackedOnSeveralThreadsAtOnce_EachComeBackWhole()
     {
         var results = new PackedMessage[4][];

@@ -14,4 +14,11 @@ internal interface IPackingRealm
 
     /// <summary>StructuredDeserialize of <paramref name="packed"/> in this realm.</summary>
     object? Unpack(in PackedMessage packed);
+
+    /// <summary>
+    /// <see cref="Unpack"/>, then releases <paramref name="packed"/> (whether it unpacks or
+    /// throws). Its slab may be told later, with other messages of the same slab released on
+    /// this thread: what a burst of messages costs in atomic steps is one per slab.
+    /// </summary>
+    object? UnpackAndRelease(in PackedMessage packed);
 }

@@ -36,6 +36,12 @@ internal sealed class PackedDeserializer<TValue, TWriter>
     private int _keyPlace;
     private int _valuePlace;
 
+    // Messages unpacked and released but not yet counted off their slab: consecutive messages
+    // of one slab (a burst from one sender) are counted off together, in one atomic step,
+    // when a message of another slab comes (each slab waits on at most one deserializer).
+    private PackedSlab? _unreleasedSlab;
+    private int _unreleasedCount;
+
     private PackedDeserializer(TWriter writer) => _writer = writer;
 
     /// <summary>
@@ -43,13 +49,23 @@ internal sealed class PackedDeserializer<TValue, TWriter>
     /// <paramref name="threadDeserializer"/> is the calling realm's deserializer for this
     /// thread (a [ThreadStatic] field of a non-generic class); it is made on first use.
     /// </summary>
+    /// <param name="threadDeserializer">The calling realm's deserializer for this thread.</param>
+    /// <param name="writer">The realm's writer.</param>
+    /// <param name="packed">The message.</param>
+    /// <param name="release">
+    /// Whether to release the message too (whether it unpacks or throws): its slab is told
+    /// once the next message of another slab is released here, together with the other
+    /// messages of its slab released here since.
+    /// </param>
     /// <exception cref="DataCloneException">The message is nested too deeply for this thread's stack.</exception>
-    public static TValue Unpack(ref PackedDeserializer<TValue, TWriter>? threadDeserializer, TWriter writer, in PackedMessage packed)
+    public static TValue Unpack(ref PackedDeserializer<TValue, TWriter>? threadDeserializer, TWriter writer, in PackedMessage packed, bool release = false)
     {
         PackedDeserializer<TValue, TWriter> deserializer = threadDeserializer ??= new PackedDeserializer<TValue, TWriter>(writer);
+        bool temporary = false;
         if (deserializer._inUse)
         {
             deserializer = new PackedDeserializer<TValue, TWriter>(writer);
+            temporary = true;
         }
 
         deserializer._inUse = true;
@@ -72,6 +88,18 @@ internal sealed class PackedDeserializer<TValue, TWriter>
             deserializer._bytes = [];
             deserializer._writer = default!;
             deserializer._inUse = false;
+            if (release)
+            {
+                // A temporary deserializer is not used again: it releases at once.
+                if (temporary)
+                {
+                    packed.Release();
+                }
+                else
+                {
+                    deserializer.ReleaseLater(packed.Slab!);
+                }
+            }
         }
     }
 
@@ -161,6 +189,21 @@ internal sealed class PackedDeserializer<TValue, TWriter>
 
         _depth--;
         return value;
+    }
+
+    private void ReleaseLater(PackedSlab slab)
+    {
+        if (ReferenceEquals(slab, _unreleasedSlab))
+        {
+            _unreleasedCount++;
+            return;
+        }
+
+        PackedSlab? previous = _unreleasedSlab;
+        int count = _unreleasedCount;
+        _unreleasedSlab = slab;
+        _unreleasedCount = 1;
+        previous?.Release(count);
     }
 
     // Reads a string that was the one at this place of the last message when its units match,

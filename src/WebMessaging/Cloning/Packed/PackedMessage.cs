@@ -44,13 +44,20 @@ internal readonly struct PackedMessage
     /// <summary>
     /// StructuredDeserialize of the message in <paramref name="targetRealm"/> (straight from
     /// the bytes when the realm reads the packed form, else through the record), then
-    /// <see cref="Release"/>, whether it succeeded or threw.
+    /// <see cref="Release"/>, whether it succeeded or threw (a realm reading the packed form
+    /// may tell the slab later, with the next messages of the same slab: see
+    /// <see cref="IPackingRealm.UnpackAndRelease"/>).
     /// </summary>
     public object? DeserializeAndRelease(IRealm targetRealm)
     {
+        if (targetRealm is IPackingRealm packing)
+        {
+            return packing.UnpackAndRelease(this);
+        }
+
         try
         {
-            return targetRealm is IPackingRealm packing ? packing.Unpack(this) : targetRealm.Deserialize(ToRecord());
+            return targetRealm.Deserialize(ToRecord());
         }
         finally
         {

@@ -67,13 +67,19 @@ internal sealed class PackedSlab
     }
 
     /// <summary>One message made in this slab was delivered or dropped: its bytes are no longer read.</summary>
-    public void Release()
+    public void Release() => Release(1);
+
+    /// <summary><paramref name="count"/> messages made in this slab were delivered or dropped (released together: one atomic step for all).</summary>
+    public void Release(int count)
     {
-        if (Interlocked.Decrement(ref _references) == 0)
+        if (Interlocked.Add(ref _references, -count) == 0)
         {
             Return();
         }
     }
+
+    /// <summary>How many references the slab counts now (its unreleased messages, plus a large bias while its writer still writes into it), for tests.</summary>
+    internal int References => Volatile.Read(ref _references);
 
     private void Return()
     {
