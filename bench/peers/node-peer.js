@@ -3,21 +3,23 @@
 // one JSON object on stdout. Run by bench/run with the machine's node.
 const v8 = require('v8');
 const { buildGraph } = require('./graph.js');
+const { median } = require('./stats.js');
 
 function now() { return Number(process.hrtime.bigint()) / 1e6; } // ms
 
-// Runs fn repeatedly for at least minMs (after a warm-up) and returns ms per call (best of rounds).
-function measure(fn, minMs = 1500, rounds = 5) {
+// Runs fn repeatedly for at least minMs (after a warm-up) in rounds, and returns ms per call
+// (the median of the rounds, as our benchmarks report the median of their iterations).
+function measure(fn, minMs = 1500, rounds = 15) {
   for (let i = 0; i < 3; i++) fn();
-  let best = Infinity;
+  const perCall = [];
   for (let r = 0; r < rounds; r++) {
     let n = 0;
     const start = now();
     let elapsed = 0;
     do { fn(); n++; elapsed = now() - start; } while (elapsed < minMs / rounds);
-    best = Math.min(best, elapsed / n);
+    perCall.push(elapsed / n);
   }
-  return best;
+  return median(perCall);
 }
 
 const graph = buildGraph();
@@ -58,9 +60,10 @@ function channelRun(count) {
 }
 
 (async () => {
-  await channelRun(10000);
-  let bestChannel = Infinity;
-  for (let r = 0; r < 3; r++) bestChannel = Math.min(bestChannel, await channelRun(100000));
+  // As our channel benchmark: 5 warm-up rounds, then the median of 15 measured ones.
+  for (let r = 0; r < 5; r++) await channelRun(100000);
+  const channelMs = [];
+  for (let r = 0; r < 15; r++) channelMs.push(await channelRun(100000));
   console.log(JSON.stringify({
     node: process.version,
     graph_bytes: graphBytes,
@@ -70,6 +73,6 @@ function channelRun(count) {
     arraybuffer_transfer_16mb_us: large * 1000,
     serialize_deserialize_graph_mb_per_s: graphBytes / 1e6 / (wireMs / 1000),
     serialized_graph_bytes: serialized.length,
-    channel_messages_per_s: 100000 / (bestChannel / 1000),
+    channel_messages_per_s: 100000 / (median(channelMs) / 1000),
   }));
 })();
