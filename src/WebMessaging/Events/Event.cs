@@ -281,6 +281,14 @@ public class Event
         SetFlag(EventFlags.Cancelable, cancelable);
     }
 
+    // Dispatch step 10: "Unset event's dispatch flag, stop propagation flag, and stop immediate
+    // propagation flag." (in one write of the flags)
+    internal void UnsetDispatchFlags() =>
+        _flags &= ~(EventFlags.Dispatch | EventFlags.StopPropagation | EventFlags.StopImmediatePropagation);
+
+    // FireEvent's "isTrusted" and initialized flag, set in one write.
+    internal void SetTrustedAndInitialized() => _flags |= EventFlags.IsTrusted | EventFlags.Initialized;
+
     private void SetFlag(EventFlags flag, bool value) =>
         _flags = value ? _flags | flag : _flags & ~flag;
 

@@ -148,8 +148,7 @@ public class EventTarget
 
         // "Creating an event" initializes isTrusted to true; the caller made the event and
         // initialized its other attributes (steps 1-4), so it only becomes trusted here.
-        evt.IsTrusted = true;
-        evt.InitializedFlag = true;
+        evt.SetTrustedAndInitialized();
 
         // 5. "Return the result of dispatching event at target, with legacy target override flag set if set."
         return Dispatch(evt, legacyTargetOverride ?? this);
@@ -495,9 +494,7 @@ public class EventTarget
             evt.Path = null;
 
             // 10. "Unset event's dispatch flag, stop propagation flag, and stop immediate propagation flag."
-            evt.DispatchFlag = false;
-            evt.StopPropagationFlag = false;
-            evt.StopImmediatePropagationFlag = false;
+            evt.UnsetDispatchFlags();
 
             // 11. "If clearTargets is true: ..." FIXME with shadow roots.
             // 12. "If activationTarget is non-null: ..." FIXME with activation behavior.
