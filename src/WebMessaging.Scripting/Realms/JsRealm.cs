@@ -200,8 +200,8 @@ public sealed class JsRealm : IRealm, IPackingRealm
         PackedDeserializer<JsValue, JsRealmAccessor>.Unpack(ref t_unpacker, new(this), packed);
 
     /// <inheritdoc />
-    object? IPackingRealm.UnpackAndRelease(in PackedMessage packed) =>
-        PackedDeserializer<JsValue, JsRealmAccessor>.Unpack(ref t_unpacker, new(this), packed, release: true);
+    object? IPackingRealm.UnpackAndRelease(in PackedMessage packed, bool moreFollow) =>
+        PackedDeserializer<JsValue, JsRealmAccessor>.Unpack(ref t_unpacker, new(this), packed, release: true, moreFollow);
 
     // ---------------------------------------------------------------- reading
 

@@ -91,8 +91,8 @@ public sealed class ClrRealm : IRealmReader<object?>, IRealmWriter<object?>, IRe
         PackedDeserializer<object?, ClrRealmAccessor>.Unpack(ref t_unpacker, new(this), packed);
 
     /// <inheritdoc />
-    object? IPackingRealm.UnpackAndRelease(in PackedMessage packed) =>
-        PackedDeserializer<object?, ClrRealmAccessor>.Unpack(ref t_unpacker, new(this), packed, release: true);
+    object? IPackingRealm.UnpackAndRelease(in PackedMessage packed, bool moreFollow) =>
+        PackedDeserializer<object?, ClrRealmAccessor>.Unpack(ref t_unpacker, new(this), packed, release: true, moreFollow);
 
     // ---------------------------------------------------------------- reading
 

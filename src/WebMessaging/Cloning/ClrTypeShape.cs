@@ -25,8 +25,10 @@ internal sealed class ClrTypeShape
             && !typeof(IEnumerable).IsAssignableFrom(type);
         if (shape.IsPlainPropertyBag && shape.ReadsWithoutUserCode)
         {
-            shape.Packing = CreatePackingShape(type);
+            shape.Packing = CreatePackingShape(type, shape._readableProperties);
         }
+
+        shape._readableProperties = [];
 
         return shape;
     };
@@ -34,6 +36,10 @@ internal sealed class ClrTypeShape
     // The shape asked for last: a run of values of one type (the messages of a protocol)
     // finds its shape without a dictionary lookup.
     private static ClrTypeShape? s_last;
+
+    // For a property bag while its shape is made: the properties its getters read, in the
+    // same order, so that the packing shape lists exactly the same properties.
+    private PropertyInfo[] _readableProperties = [];
 
     private ClrTypeShape(ClrShapeKind kind, ClrPropertyGetter[] properties, bool readsWithoutUserCode)
     {
@@ -130,7 +136,8 @@ internal sealed class ClrTypeShape
         bool isAnonymous = type.IsDefined(typeof(CompilerGeneratedAttribute), false) && type.Name.Contains("AnonymousType", StringComparison.Ordinal);
         bool allGettersGenerated = true;
         var getters = new List<ClrPropertyGetter>();
-        foreach (PropertyInfo property in ReadableProperties(type))
+        PropertyInfo[] readable = [.. ReadableProperties(type)];
+        foreach (PropertyInfo property in readable)
         {
             getters.Add(new ClrPropertyGetter(property.Name, CompileGetter(type, property)));
             if (!isAnonymous && !property.GetMethod!.IsDefined(typeof(CompilerGeneratedAttribute), false))
@@ -139,13 +146,13 @@ internal sealed class ClrTypeShape
             }
         }
 
-        return new(ClrShapeKind.PropertyBag, [.. getters], allGettersGenerated);
+        return new(ClrShapeKind.PropertyBag, [.. getters], allGettersGenerated) { _readableProperties = readable };
     }
 
-    private static PackingShape? CreatePackingShape(Type type)
+    private static PackingShape? CreatePackingShape(Type type, PropertyInfo[] readable)
     {
         var properties = new List<PackedProperty>();
-        foreach (PropertyInfo property in ReadableProperties(type))
+        foreach (PropertyInfo property in readable)
         {
             // Longer keys are left to the general way (see PackedSerializer).
             if (property.Name.Length > PackedSerializer<object?, ClrRealmAccessor>.MaxStringLength)

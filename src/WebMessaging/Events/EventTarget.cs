@@ -376,6 +376,14 @@ public class EventTarget
         eventHandler.Listener = null;
     }
 
+    // The spare path list of this thread (see t_sparePath), or a new one.
+    private static List<EventPathItem> RentPath()
+    {
+        List<EventPathItem> path = t_sparePath ?? new List<EventPathItem>();
+        t_sparePath = null;
+        return path;
+    }
+
     // https://dom.spec.whatwg.org/#concept-event-dispatch
     private bool Dispatch(Event evt, EventTarget targetOverride)
     {
@@ -393,27 +401,33 @@ public class EventTarget
             //    target." FIXME: no event here has a relatedTarget.
             // 5. "Let clearTargets be false."
             // 6. "If target is not relatedTarget or target is event's relatedTarget:"
-            // 6.4-6.7 activation and slottables: FIXME with activation behavior and slots.
-            // 6.8 "Let parent be the result of invoking target's get the parent with event."
-            // (asked first: a target without a parent has a path of itself alone, kept for
-            // reuse; step 6.3 appends target whichever path it is)
-            EventTarget? parent = GetTheParent(evt);
+            // 6.1-6.2 touch targets: FIXME with touch events.
+            // 6.3 "Append to an event path with event, target, targetOverride, relatedTarget, touchTargets, and false."
+            // (A target without a parent has a path of itself alone, made once and shared by
+            // such dispatches, which only read it; it is swapped for a list of this dispatch's
+            // own once the target turns out to have a parent.)
             List<EventPathItem> path;
-            if (parent is null && ReferenceEquals(targetOverride, this))
+            if (ReferenceEquals(targetOverride, this))
             {
                 path = _pathOfItself ??= [new EventPathItem(this, this)];
             }
             else
             {
-                path = t_sparePath ?? new List<EventPathItem>();
-                t_sparePath = null;
-
-                // 6.1-6.2 touch targets: FIXME with touch events.
-                // 6.3 "Append to an event path with event, target, targetOverride, relatedTarget, touchTargets, and false."
+                path = RentPath();
                 path.Add(new EventPathItem(this, targetOverride));
             }
 
             evt.Path = path;
+
+            // 6.4-6.7 activation and slottables: FIXME with activation behavior and slots.
+            // 6.8 "Let parent be the result of invoking target's get the parent with event."
+            EventTarget? parent = GetTheParent(evt);
+            if (parent is not null && ReferenceEquals(path, _pathOfItself))
+            {
+                path = RentPath();
+                path.Add(new EventPathItem(this, this));
+                evt.Path = path;
+            }
 
             // 6.9 "While parent is non-null:"
             while (parent is not null)

@@ -451,6 +451,7 @@ public sealed class MessagePort : EventTarget, ITransferable
         // message is read in place, without copying the whole entry out.)
         SerializedMessage serialized;
         TracedPost? post;
+        bool moreFollow;
         using (PortGate.Enter(Gate))
         {
             if (_portMessageQueue.Count == 0)
@@ -462,6 +463,7 @@ public sealed class MessagePort : EventTarget, ITransferable
             serialized = head.Message;
             post = head.Post;
             _portMessageQueue.RemoveHead();
+            moreFollow = _portMessageQueue.Count > 0;
         }
 
         var finalTargetPort = this;
@@ -492,7 +494,7 @@ public sealed class MessagePort : EventTarget, ITransferable
             // "4. Let messageClone be deserializeRecord.[[Deserialized]]."
             // "5. Let newPorts be a new frozen array consisting of all MessagePort objects in
             // deserializeRecord.[[TransferredValues]], if any, maintaining their relative order."
-            messageClone = serialized.DeserializeWithTransfer(targetRealm, out newPorts);
+            messageClone = serialized.DeserializeWithTransfer(targetRealm, out newPorts, moreFollow);
         }
         catch (Exception)
         {

@@ -69,7 +69,10 @@ internal readonly struct SerializedMessage
     /// if any, maintaining their relative order". A packed message transferred nothing, and is
     /// released whether it deserializes or throws.
     /// </summary>
-    public object? DeserializeWithTransfer(IRealm targetRealm, out IReadOnlyList<MessagePort> newPorts)
+    /// <param name="targetRealm">The realm to deserialize into.</param>
+    /// <param name="newPorts">The MessagePorts among the transferred values.</param>
+    /// <param name="moreFollow">Whether more messages wait to be delivered right after this one (see <see cref="PackedMessage.DeserializeAndRelease"/>).</param>
+    public object? DeserializeWithTransfer(IRealm targetRealm, out IReadOnlyList<MessagePort> newPorts, bool moreFollow = false)
     {
         if (Data is { } serializeWithTransferResult)
         {
@@ -79,7 +82,7 @@ internal readonly struct SerializedMessage
         }
 
         newPorts = MessageEvent.EmptyPorts;
-        return Packed.DeserializeAndRelease(targetRealm);
+        return Packed.DeserializeAndRelease(targetRealm, moreFollow);
     }
 
     /// <summary>

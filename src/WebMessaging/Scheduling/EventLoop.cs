@@ -82,9 +82,10 @@ public sealed class EventLoop
     private WallClockAlarm? _wallClockAlarm;
     private int _turnsSinceClockRead;
     // The last tasks run, for limit errors: a task run again right after itself counts one
-    // more run in its slot (_recentTaskRuns) instead of taking the next one.
+    // more run in its slot (_recentTaskRuns) instead of taking the next one; errors look at
+    // the last RecentWindow runs.
     private readonly ScheduledTask[] _recentTasks = new ScheduledTask[RecentWindow];
-    private readonly int[] _recentTaskRuns = new int[RecentWindow];
+    private readonly long[] _recentTaskRuns = new long[RecentWindow];
     private int _recentTaskCursor;
     private readonly string?[] _recentMicrotasks = new string?[RecentWindow];
     private int _recentMicrotaskCursor;
@@ -676,11 +677,13 @@ public sealed class EventLoop
     /// </summary>
     internal PendingTimer RunStepsAfterTimeout(object? owner, string orderingIdentifier, double milliseconds, Action completionSteps, string description)
     {
+        // 1. "Let timerKey be a new unique internal value."
+        // 2. "Let startTime be the current high resolution time given global."
+        // (read before the gate: the clock may be the application's, and no code outside the
+        // loop runs while the gate is held)
+        double startTime = Clock.Now;
         using (_gate.Enter())
         {
-            // 1. "Let timerKey be a new unique internal value."
-            // 2. "Let startTime be the current high resolution time given global."
-            double startTime = Clock.Now;
 
             // 3. FIXME: "Set global's map of active timers[timerKey] to startTime plus milliseconds."
             //    (the map of active timers is not kept: nothing reads it yet)
@@ -1290,21 +1293,30 @@ public sealed class EventLoop
 
     private EventLoopLimitExceededException Failure(RunLimit limit, string what)
     {
+        // The last RecentWindow runs, newest first (a slot counting more runs than are left
+        // counts only those).
         var descriptions = new string?[RecentWindow];
+        var runs = new long[RecentWindow];
+        long left = RecentWindow;
         long recent = 0;
         long postedMessages = 0;
-        for (int i = 0; i < RecentWindow; i++)
+        for (int back = 1; back <= RecentWindow && left > 0; back++)
         {
+            int i = (_recentTaskCursor - back + RecentWindow) % RecentWindow;
             ScheduledTask task = _recentTasks[i];
-            descriptions[i] = task.Description is null ? null : $"\"{task.Description}\" ({task.Source}{OwnerText(task.Owner)})";
-            if (task.Description is not null)
+            if (task.Description is null)
             {
-                recent += _recentTaskRuns[i];
-                postedMessages += task.Source == TaskSource.PostedMessage ? _recentTaskRuns[i] : 0;
+                break;
             }
+
+            runs[i] = Math.Min(_recentTaskRuns[i], left);
+            left -= runs[i];
+            descriptions[i] = $"\"{task.Description}\" ({task.Source}{OwnerText(task.Owner)})";
+            recent += runs[i];
+            postedMessages += task.Source == TaskSource.PostedMessage ? runs[i] : 0;
         }
 
-        return new EventLoopLimitExceededException(limit, $"{what} Most frequent of the last tasks: {MostFrequent(descriptions, _recentTaskRuns)}.")
+        return new EventLoopLimitExceededException(limit, $"{what} Most frequent of the last tasks: {MostFrequent(descriptions, runs)}.")
         {
             MostlyPostedMessages = recent > 0 && postedMessages * 2 >= recent,
         };
@@ -1313,7 +1325,7 @@ public sealed class EventLoop
     private static string OwnerText(object? owner) => owner is null ? string.Empty : $", owner {owner}";
 
     // Cold path (only when building a limit error), so plain collections are fine here.
-    private static string MostFrequent(string?[] recent, int[]? runs = null)
+    private static string MostFrequent(string?[] recent, long[]? runs = null)
     {
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         for (int i = 0; i < recent.Length; i++)

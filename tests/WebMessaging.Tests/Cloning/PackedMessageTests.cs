@@ -309,7 +309,7 @@ public sealed class PackedMessageTests
     }
 
     [Fact]
-    public void UnpackAndRelease_MessagesOfOneSlab_TellTheSlabTogetherOnceAMessageOfAnotherSlabComes()
+    public void UnpackAndRelease_BurstOfMessages_TellsEachSlabOnceAMessageOfAnotherSlabComesOrTheBurstEnds()
     {
         // Start on a fresh slab (this thread's current one may hold other tests' messages),
         // then pack until the writer moves on again: that slab is then sealed and counts
@@ -339,18 +339,26 @@ public sealed class PackedMessageTests
         PackedSlab slab = first[0].Slab!;
         Assert.Equal(first.Count, slab.References);
 
-        // All but the first are delivered: the slab hears of them only when the next message
-        // released on this thread is of another slab, and then of all of them at once.
+        // All but the first are delivered in a burst: the slab hears of them only when the
+        // next message released on this thread is of another slab, and then of all at once.
         foreach (PackedMessage message in first.Skip(1))
         {
-            Assert.IsType<Dictionary<string, object?>>(Realm.UnpackAndRelease(message));
+            Assert.IsType<Dictionary<string, object?>>(Realm.UnpackAndRelease(message, moreFollow: true));
         }
 
         Assert.Equal(first.Count, slab.References);
-        Assert.IsType<Dictionary<string, object?>>(Realm.UnpackAndRelease(next));
+        Assert.IsType<Dictionary<string, object?>>(Realm.UnpackAndRelease(next, moreFollow: true));
         Assert.Equal(1, slab.References);
 
-        // The last one goes through the slab directly (which then goes back to the pool).
+        // The end of the burst tells the second slab of both its messages at once.
+        PackedSlab second = next.Slab!;
+        int secondBefore = second.References;
+        Assert.True(Realm.TryPack(new { n = -1, text = "last" }, out PackedMessage last));
+        Assert.Same(second, last.Slab);
+        Assert.IsType<Dictionary<string, object?>>(Realm.UnpackAndRelease(last, moreFollow: false));
+        Assert.Equal(secondBefore - 2, second.References);
+
+        // The first slab's last message goes through the slab directly (which then goes back to the pool).
         first[0].Release();
     }
 

@@ -128,4 +128,37 @@ public sealed class EventLoopAsyncTests
         Assert.Equal(RunLimit.WallClockTimeout, error.Limit);
         Assert.InRange(ran, 5, 12);
     }
+
+    [Fact]
+    public async Task RunUntilIdle_SlowTasksPastTheWallClockLimitWhileTheThreadPoolIsBusy_StillStopsAtTheLimit()
+    {
+        // Every pool thread the pool has at hand is blocked, so that anything the limit would
+        // need from the pool (a timer callback) waits; the limit must not.
+        ThreadPool.GetMinThreads(out int poolThreads, out _);
+        using var release = new ManualResetEventSlim();
+        var blockers = Enumerable.Range(0, poolThreads).Select(_ => Task.Run(() => release.Wait())).ToArray();
+        try
+        {
+            var loop = new EventLoop();
+            int ran = 0;
+            for (int i = 0; i < 100; i++)
+            {
+                loop.QueueTask(TaskSource.PostedMessage, null, () =>
+                {
+                    ran++;
+                    Thread.Sleep(20);
+                }, "slow");
+            }
+
+            var error = Assert.Throws<EventLoopLimitExceededException>(() => loop.RunUntilIdle(new RunLimits { WallClockTimeout = TimeSpan.FromMilliseconds(200) }));
+
+            Assert.Equal(RunLimit.WallClockTimeout, error.Limit);
+            Assert.InRange(ran, 10, 20);
+        }
+        finally
+        {
+            release.Set();
+            await Task.WhenAll(blockers);
+        }
+    }
 }

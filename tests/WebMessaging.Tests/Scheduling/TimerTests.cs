@@ -261,7 +261,7 @@ public sealed class TimerTests
     }
 
     [Fact]
-    public void RunUntilIdle_WithOneTaskQueuingItselfEndlessly_NamesItWithEveryRunCounted()
+    public void RunUntilIdle_WithOneTaskQueuingItselfEndlessly_NamesItWithItsRunsAmongTheLastOnes()
     {
         var loop = new EventLoop();
         Action spin = null!;
@@ -271,8 +271,47 @@ public sealed class TimerTests
         var error = Assert.Throws<EventLoopLimitExceededException>(() => loop.RunUntilIdle(new RunLimits { MaxTasks = 1000 }));
 
         Assert.Equal(RunLimit.MaxTasks, error.Limit);
-        Assert.Contains("\"spin task\" (PostedMessage) x1000", error.Message, StringComparison.Ordinal);
+        Assert.Contains("\"spin task\" (PostedMessage) x256", error.Message, StringComparison.Ordinal);
         Assert.True(error.MostlyPostedMessages);
+    }
+
+    [Fact]
+    public void SetTimeout_OnAClockThatReadsTheLoop_SetsAndFiresTheTimer()
+    {
+        // The loop reads its clock without holding its own lock, so a clock may call back in.
+        var clock = new LoopReadingClock();
+        var loop = new EventLoop(clock);
+        clock.Loop = loop;
+        bool fired = false;
+
+        loop.SetTimeout(() => fired = true, 10);
+        loop.RunUntilIdle();
+
+        Assert.True(fired);
+        Assert.True(clock.Reads > 0);
+    }
+
+    [Fact]
+    public void RunUntilIdle_BurstOfOneTaskThenManyOthers_JudgesByTheLast256Runs()
+    {
+        var loop = new EventLoop();
+        Action message = () => { };
+        for (int i = 0; i < 850; i++)
+        {
+            loop.QueueTask(TaskSource.PostedMessage, null, message, "port message");
+        }
+
+        for (int i = 0; i < 151; i++)
+        {
+            loop.QueueTask(TaskSource.DomManipulation, null, () => { }, "dom task");
+        }
+
+        var error = Assert.Throws<EventLoopLimitExceededException>(() => loop.RunUntilIdle(new RunLimits { MaxTasks = 1000 }));
+
+        // The last 256 runs: 106 messages and 150 other tasks.
+        Assert.Contains("\"dom task\" (DomManipulation) x150", error.Message, StringComparison.Ordinal);
+        Assert.Contains("\"port message\" (PostedMessage) x106", error.Message, StringComparison.Ordinal);
+        Assert.False(error.MostlyPostedMessages);
     }
 
     [Fact]

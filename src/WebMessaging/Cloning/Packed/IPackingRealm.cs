@@ -17,8 +17,10 @@ internal interface IPackingRealm
 
     /// <summary>
     /// <see cref="Unpack"/>, then releases <paramref name="packed"/> (whether it unpacks or
-    /// throws). Its slab may be told later, with other messages of the same slab released on
-    /// this thread: what a burst of messages costs in atomic steps is one per slab.
+    /// throws). When <paramref name="moreFollow"/> (a burst of messages is being delivered),
+    /// its slab may be told later, with the next messages of the same slab released on this
+    /// thread: a burst costs one atomic step per slab rather than per message. Otherwise every
+    /// message released on this thread so far is told to its slab now.
     /// </summary>
-    object? UnpackAndRelease(in PackedMessage packed);
+    object? UnpackAndRelease(in PackedMessage packed, bool moreFollow);
 }

@@ -38,7 +38,7 @@ internal sealed class PackedDeserializer<TValue, TWriter>
 
     // Messages unpacked and released but not yet counted off their slab: consecutive messages
     // of one slab (a burst from one sender) are counted off together, in one atomic step,
-    // when a message of another slab comes (each slab waits on at most one deserializer).
+    // when a message of another slab comes or the burst ends.
     private PackedSlab? _unreleasedSlab;
     private int _unreleasedCount;
 
@@ -52,13 +52,14 @@ internal sealed class PackedDeserializer<TValue, TWriter>
     /// <param name="threadDeserializer">The calling realm's deserializer for this thread.</param>
     /// <param name="writer">The realm's writer.</param>
     /// <param name="packed">The message.</param>
-    /// <param name="release">
-    /// Whether to release the message too (whether it unpacks or throws): its slab is told
-    /// once the next message of another slab is released here, together with the other
-    /// messages of its slab released here since.
+    /// <param name="release">Whether to release the message too (whether it unpacks or throws).</param>
+    /// <param name="moreFollow">
+    /// When releasing: whether more messages are about to be unpacked here (a burst), so that
+    /// the slab may be told later, together with the next messages of the same slab; otherwise
+    /// the slabs are told now of every message released here.
     /// </param>
     /// <exception cref="DataCloneException">The message is nested too deeply for this thread's stack.</exception>
-    public static TValue Unpack(ref PackedDeserializer<TValue, TWriter>? threadDeserializer, TWriter writer, in PackedMessage packed, bool release = false)
+    public static TValue Unpack(ref PackedDeserializer<TValue, TWriter>? threadDeserializer, TWriter writer, in PackedMessage packed, bool release = false, bool moreFollow = false)
     {
         PackedDeserializer<TValue, TWriter> deserializer = threadDeserializer ??= new PackedDeserializer<TValue, TWriter>(writer);
         bool temporary = false;
@@ -98,6 +99,10 @@ internal sealed class PackedDeserializer<TValue, TWriter>
                 else
                 {
                     deserializer.ReleaseLater(packed.Slab!);
+                    if (!moreFollow)
+                    {
+                        deserializer.ReleaseNow();
+                    }
                 }
             }
         }
@@ -189,6 +194,16 @@ internal sealed class PackedDeserializer<TValue, TWriter>
 
         _depth--;
         return value;
+    }
+
+    // The end of a burst: the messages counted so far are told to their slab.
+    private void ReleaseNow()
+    {
+        PackedSlab? slab = _unreleasedSlab;
+        int count = _unreleasedCount;
+        _unreleasedSlab = null;
+        _unreleasedCount = 0;
+        slab?.Release(count);
     }
 
     private void ReleaseLater(PackedSlab slab)

@@ -45,14 +45,14 @@ internal readonly struct PackedMessage
     /// StructuredDeserialize of the message in <paramref name="targetRealm"/> (straight from
     /// the bytes when the realm reads the packed form, else through the record), then
     /// <see cref="Release"/>, whether it succeeded or threw (a realm reading the packed form
-    /// may tell the slab later, with the next messages of the same slab: see
-    /// <see cref="IPackingRealm.UnpackAndRelease"/>).
+    /// may tell the slab later, with the next messages of the same slab, when
+    /// <paramref name="moreFollow"/>: see <see cref="IPackingRealm.UnpackAndRelease"/>).
     /// </summary>
-    public object? DeserializeAndRelease(IRealm targetRealm)
+    public object? DeserializeAndRelease(IRealm targetRealm, bool moreFollow = false)
     {
         if (targetRealm is IPackingRealm packing)
         {
-            return packing.UnpackAndRelease(this);
+            return packing.UnpackAndRelease(this, moreFollow);
         }
 
         try
