@@ -50,7 +50,7 @@ internal readonly struct SerializedMessage
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static SerializedMessage SerializeWithTransfer(IRealm realm, object? message, IReadOnlyList<object?> transfer)
     {
-        if (transfer.Count == 0 && realm is IPackingRealm packing && packing.TryPack(message, out PackedMessage packed))
+        if (transfer.Count == 0 && IPackingRealm.Of(realm) is { } packing && packing.TryPack(message, out PackedMessage packed))
         {
             return new SerializedMessage(packed);
         }

@@ -1230,16 +1230,22 @@ public sealed class EventLoop
         return wait < left ? wait : (left > TimeSpan.Zero ? left : TimeSpan.Zero);
     }
 
+    // Every turn checks, so the check must cost little: no clock is read until the run's
+    // alarm rings (or on every 1,024th turn), and the precise clock only once the coarse one
+    // says the deadline is near.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CheckWallClock()
     {
-        // Every turn checks, so the check must cost little: no clock is read until the run's
-        // alarm rings (or on every 1,024th turn), and the precise clock only once the coarse
-        // one says the deadline is near.
         if (_wallClockAlarm is { Rang: false } && (++_turnsSinceClockRead & 1023) != 0)
         {
             return;
         }
 
+        CheckWallClockNow();
+    }
+
+    private void CheckWallClockNow()
+    {
         if (Environment.TickCount64 >= _preciseWallClockCheckFromTick
             && Stopwatch.GetElapsedTime(_runStartTimestamp) > _limits.WallClockTimeout)
         {

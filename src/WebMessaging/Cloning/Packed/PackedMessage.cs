@@ -50,7 +50,7 @@ internal readonly struct PackedMessage
     /// </summary>
     public object? DeserializeAndRelease(IRealm targetRealm, bool moreFollow = false)
     {
-        if (targetRealm is IPackingRealm packing)
+        if (IPackingRealm.Of(targetRealm) is { } packing)
         {
             return packing.UnpackAndRelease(this, moreFollow);
         }
