@@ -108,6 +108,24 @@ internal sealed class PackedDeserializer<TValue, TWriter>
         }
     }
 
+    // A property's or element's value: the two most common kinds (an Int32 Number, a string)
+    // are read here, without a call; anything else by Read.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private TValue ReadElement()
+    {
+        switch ((PackedTag)_bytes[_position])
+        {
+            case PackedTag.Int32:
+                _position++;
+                return _writer.CreateNumber(ReadInt32());
+            case PackedTag.String:
+                _position++;
+                return _writer.CreateString(ReadString(_valuesByPlace, _valuePlace++, _values));
+            default:
+                return Read();
+        }
+    }
+
     private TValue Read()
     {
         var tag = (PackedTag)_bytes[_position++];
@@ -163,7 +181,7 @@ internal sealed class PackedDeserializer<TValue, TWriter>
             // targetRealm, memory). 2. Let result be ! CreateDataProperty(value, entry.[[Key]], deserializedValue)."
             for (int i = 0; i < count; i++)
             {
-                _writer.SetArrayElement(value, (uint)i, Read());
+                _writer.SetArrayElement(value, (uint)i, ReadElement());
             }
 
             _depth--;
@@ -186,7 +204,7 @@ internal sealed class PackedDeserializer<TValue, TWriter>
             string key = ReadString(_keysByPlace, _keyPlace++, _keys);
 
             // "1. Let deserializedValue be ? StructuredDeserialize(entry.[[Value]], targetRealm, memory)."
-            TValue deserializedValue = Read();
+            TValue deserializedValue = ReadElement();
 
             // "2. Let result be ! CreateDataProperty(value, entry.[[Key]], deserializedValue)."
             _writer.CreateDataProperty(value, key, deserializedValue);
