@@ -12,6 +12,10 @@ internal sealed class WallClockAlarm : IDisposable
     private static readonly List<WallClockAlarm> Pending = [];
     private static Thread? s_ringer;
 
+    // When the ringer wakes next by itself (TickCount64): a new alarm wakes it sooner only if
+    // it is due before then.
+    private static long s_ringerWakes = long.MaxValue;
+
     private readonly long _dueTick;
     private volatile bool _rang;
 
@@ -34,7 +38,10 @@ internal sealed class WallClockAlarm : IDisposable
                 s_ringer.Start();
             }
 
-            Monitor.Pulse(Gate);
+            if (_dueTick < s_ringerWakes)
+            {
+                Monitor.Pulse(Gate);
+            }
         }
     }
 
@@ -78,7 +85,10 @@ internal sealed class WallClockAlarm : IDisposable
                     }
                 }
 
-                Monitor.Wait(Gate, next == long.MaxValue ? Timeout.Infinite : (int)Math.Min(next - now, int.MaxValue));
+                int wait = next == long.MaxValue ? Timeout.Infinite : (int)Math.Min(next - now, int.MaxValue);
+                s_ringerWakes = wait == Timeout.Infinite ? long.MaxValue : now + wait;
+                Monitor.Wait(Gate, wait);
+                s_ringerWakes = 0;
             }
         }
     }
