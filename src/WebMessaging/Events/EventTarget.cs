@@ -403,13 +403,13 @@ public class EventTarget
             // 6. "If target is not relatedTarget or target is event's relatedTarget:"
             // 6.1-6.2 touch targets: FIXME with touch events.
             // 6.3 "Append to an event path with event, target, targetOverride, relatedTarget, touchTargets, and false."
-            // (A target without a parent has a path of itself alone, made once and shared by
-            // such dispatches, which only read it; it is swapped for a list of this dispatch's
-            // own once the target turns out to have a parent.)
+            // (A target found without a parent keeps that path of itself alone, and later
+            // dispatches share it, only reading it; it is swapped for a list of the dispatch's
+            // own should the target have a parent by then.)
             List<EventPathItem> path;
-            if (ReferenceEquals(targetOverride, this))
+            if (ReferenceEquals(targetOverride, this) && _pathOfItself is { } pathOfItself)
             {
-                path = _pathOfItself ??= [new EventPathItem(this, this)];
+                path = pathOfItself;
             }
             else
             {
@@ -422,7 +422,14 @@ public class EventTarget
             // 6.4-6.7 activation and slottables: FIXME with activation behavior and slots.
             // 6.8 "Let parent be the result of invoking target's get the parent with event."
             EventTarget? parent = GetTheParent(evt);
-            if (parent is not null && ReferenceEquals(path, _pathOfItself))
+            if (parent is null)
+            {
+                if (ReferenceEquals(targetOverride, this))
+                {
+                    _pathOfItself = path;
+                }
+            }
+            else if (ReferenceEquals(path, _pathOfItself))
             {
                 path = RentPath();
                 path.Add(new EventPathItem(this, this));

@@ -127,6 +127,23 @@ public sealed class EventDispatchTests
     }
 
     [Fact]
+    public void DispatchEvent_AtATargetWhoseParentComesAndGoes_HasThePathOfEachMoment()
+    {
+        var root = new TreeNode("root");
+        var node = new TreeNode("node");
+        var paths = new List<string>();
+        node.AddEventListener("ping", e => paths.Add(string.Join(",", e.ComposedPath().Select(t => ((TreeNode)t).Name))));
+
+        foreach (TreeNode? parent in new[] { null, root, null, null, root })
+        {
+            node.Parent = parent;
+            node.DispatchEvent(new Event("ping"));
+        }
+
+        Assert.Equal(["node", "node,root", "node", "node", "node,root"], paths);
+    }
+
+    [Fact]
     public void StopPropagation_InACaptureListener_StopsTheEventReachingLaterObjectsButNotSameObjectListeners()
     {
         var root = new TreeNode("root");

@@ -14,7 +14,7 @@ internal sealed class TreeNode : EventTarget
 
     public string Name { get; }
 
-    public TreeNode? Parent { get; }
+    public TreeNode? Parent { get; set; }
 
     public override string ToString() => Name;
 
