@@ -366,7 +366,7 @@ public sealed class ClrRealm : IRealmReader<object?>, IRealmWriter<object?>, IRe
     public void GetEnumerableOwnProperties(object? value, List<OwnProperty<object?>> keys)
     {
         // A run of values of one plain type (a protocol's messages) skips the tests below.
-        if (value is not null && ClrTypeShape.LastIfFor(value.GetType()) is { IsPlainPropertyBag: true } lastShape)
+        if (value is not null && ClrTypeShape.LastIfFor(value.GetType()) is { Kind: ClrShapeKind.PropertyBag } lastShape)
         {
             foreach (ClrPropertyGetter property in lastShape.Properties)
             {

@@ -3,7 +3,7 @@ namespace WebMessaging.Cloning;
 /// <summary>How the CLR realm reads a type it has no built-in rule for.</summary>
 internal enum ClrShapeKind : byte
 {
-    /// <summary>A class, record, struct or anonymous type: a plain object of its public readable instance properties.</summary>
+    /// <summary>A class, record, struct or anonymous type (never an IEnumerable, so no dictionary or collection): a plain object of its public readable instance properties.</summary>
     PropertyBag,
 
     /// <summary>A non-generic IDictionary whose keys are strings: a plain object.</summary>

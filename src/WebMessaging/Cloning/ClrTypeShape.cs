@@ -19,27 +19,12 @@ internal sealed class ClrTypeShape
     {
         ClrTypeShape shape = Create(type);
         shape.Type = type;
-        shape.IsPlainPropertyBag = shape.Kind == ClrShapeKind.PropertyBag
-            && FindGenericInterface(type, typeof(IDictionary<,>)) is null
-            && FindGenericInterface(type, typeof(IReadOnlyDictionary<,>)) is null
-            && !typeof(IEnumerable).IsAssignableFrom(type);
-        if (shape.IsPlainPropertyBag && shape.ReadsWithoutUserCode)
-        {
-            shape.Packing = CreatePackingShape(type, shape._readableProperties);
-        }
-
-        shape._readableProperties = [];
-
         return shape;
     };
 
     // The shape asked for last: a run of values of one type (the messages of a protocol)
     // finds its shape without a dictionary lookup.
     private static ClrTypeShape? s_last;
-
-    // For a property bag while its shape is made: the properties its getters read, in the
-    // same order, so that the packing shape lists exactly the same properties.
-    private PropertyInfo[] _readableProperties = [];
 
     private ClrTypeShape(ClrShapeKind kind, ClrPropertyGetter[] properties, bool readsWithoutUserCode)
     {
@@ -87,12 +72,6 @@ internal sealed class ClrTypeShape
 
     /// <summary>The type this is the shape of.</summary>
     public Type Type { get; private set; } = typeof(object);
-
-    /// <summary>
-    /// Whether the type is a property bag and nothing else (no dictionary or collection
-    /// interface a realm would read it through instead): its properties are its own.
-    /// </summary>
-    public bool IsPlainPropertyBag { get; private set; }
 
     /// <summary>
     /// For a plain property bag read without user code (see <see cref="ReadsWithoutUserCode"/>),
@@ -146,7 +125,13 @@ internal sealed class ClrTypeShape
             }
         }
 
-        return new(ClrShapeKind.PropertyBag, [.. getters], allGettersGenerated) { _readableProperties = readable };
+        // (A type that gets here is a plain property bag: the dictionary and collection
+        // interfaces all derive from IEnumerable, ruled out above.) Its packing shape lists
+        // the very properties its getters read.
+        return new(ClrShapeKind.PropertyBag, [.. getters], allGettersGenerated)
+        {
+            Packing = allGettersGenerated ? CreatePackingShape(type, readable) : null,
+        };
     }
 
     private static PackingShape? CreatePackingShape(Type type, PropertyInfo[] readable)

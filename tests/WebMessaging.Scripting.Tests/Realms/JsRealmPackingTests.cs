@@ -35,9 +35,7 @@ public sealed class JsRealmPackingTests
     [Fact]
     public void Unpack_ObjectWithSharedReferencesAndACycle_KeepsThemInTheReceiver()
     {
-        JsValue value = _windows.Sender.Evaluate("(() => { const shared = { v: 1 }; const o = { a: shared, b: shared, 2: 'x', 1: 'y' }; o.self = o; return o; })()");
-        Assert.True(Sender.TryPack(value, out PackedMessage packed));
-        _windows.Receiver.SetValue("x", (JsValue)Receiver.Unpack(packed)!);
+        PackAndUnpackAsX("(() => { const shared = { v: 1 }; const o = { a: shared, b: shared, 2: 'x', 1: 'y' }; o.self = o; return o; })()");
         _windows.AssertInReceiver("x.a === x.b && x.a.v === 1 && x.self === x");
         _windows.AssertInReceiver("Object.keys(x).join() === '1,2,a,b,self'");
         _windows.AssertInReceiver("Object.getPrototypeOf(x) === Object.prototype");
@@ -46,9 +44,7 @@ public sealed class JsRealmPackingTests
     [Fact]
     public void Unpack_Array_IsAnArrayOfTheReceiverWithItsElements()
     {
-        JsValue value = _windows.Sender.Evaluate("[1, 'two', { three: [3] }]");
-        Assert.True(Sender.TryPack(value, out PackedMessage packed));
-        _windows.Receiver.SetValue("x", (JsValue)Receiver.Unpack(packed)!);
+        PackAndUnpackAsX("[1, 'two', { three: [3] }]");
         _windows.AssertInReceiver("Array.isArray(x) && x.length === 3 && x[1] === 'two' && Array.isArray(x[2].three) && x[2].three[0] === 3");
         _windows.AssertInReceiver("Object.getPrototypeOf(x) === Array.prototype");
     }
@@ -78,5 +74,13 @@ public sealed class JsRealmPackingTests
     public void TryPack_ValueTheFormDoesNotDescribe_IsRefused(string script)
     {
         Assert.False(Sender.TryPack(_windows.Sender.Evaluate(script), out _));
+    }
+
+    // Packs the value of script in the sender and unpacks it in the receiver as its global x.
+    private void PackAndUnpackAsX(string script)
+    {
+        JsValue value = _windows.Sender.Evaluate(script);
+        Assert.True(Sender.TryPack(value, out PackedMessage packed));
+        _windows.Receiver.SetValue("x", (JsValue)Receiver.Unpack(packed)!);
     }
 }

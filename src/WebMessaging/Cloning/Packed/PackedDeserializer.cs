@@ -108,11 +108,12 @@ internal sealed class PackedDeserializer<TValue, TWriter>
         }
     }
 
-    // A property's or element's value: the two most common kinds (an Int32 Number, a string)
-    // are read here, without a call; anything else by Read.
+    // A value: the two most common kinds (an Int32 Number, a string) are read here, inlined
+    // where a property or element is read; any other kind by ReadOther.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private TValue ReadElement()
+    private TValue Read()
     {
+        // "5. If serialized.[[Type]] is "primitive", then set value to serialized.[[Value]]."
         switch ((PackedTag)_bytes[_position])
         {
             case PackedTag.Int32:
@@ -122,11 +123,11 @@ internal sealed class PackedDeserializer<TValue, TWriter>
                 _position++;
                 return _writer.CreateString(ReadString(_valuesByPlace, _valuePlace++, _values));
             default:
-                return Read();
+                return ReadOther();
         }
     }
 
-    private TValue Read()
+    private TValue ReadOther()
     {
         var tag = (PackedTag)_bytes[_position++];
         switch (tag)
@@ -140,14 +141,10 @@ internal sealed class PackedDeserializer<TValue, TWriter>
                 return _writer.CreateBoolean(false);
             case PackedTag.True:
                 return _writer.CreateBoolean(true);
-            case PackedTag.Int32:
-                return _writer.CreateNumber(ReadInt32());
             case PackedTag.Double:
                 double number = Unsafe.ReadUnaligned<double>(ref _bytes[_position]);
                 _position += sizeof(double);
                 return _writer.CreateNumber(number);
-            case PackedTag.String:
-                return _writer.CreateString(ReadString(_valuesByPlace, _valuePlace++, _values));
 
             // "2. If memory[serialized] exists, then return memory[serialized]."
             case PackedTag.BackReference:
@@ -181,7 +178,7 @@ internal sealed class PackedDeserializer<TValue, TWriter>
             // targetRealm, memory). 2. Let result be ! CreateDataProperty(value, entry.[[Key]], deserializedValue)."
             for (int i = 0; i < count; i++)
             {
-                _writer.SetArrayElement(value, (uint)i, ReadElement());
+                _writer.SetArrayElement(value, (uint)i, Read());
             }
 
             _depth--;
@@ -204,7 +201,7 @@ internal sealed class PackedDeserializer<TValue, TWriter>
             string key = ReadString(_keysByPlace, _keyPlace++, _keys);
 
             // "1. Let deserializedValue be ? StructuredDeserialize(entry.[[Value]], targetRealm, memory)."
-            TValue deserializedValue = ReadElement();
+            TValue deserializedValue = Read();
 
             // "2. Let result be ! CreateDataProperty(value, entry.[[Key]], deserializedValue)."
             _writer.CreateDataProperty(value, key, deserializedValue);
